@@ -1,0 +1,122 @@
+import {
+  ELEMENT_FIELD_PATHS,
+  RECORD_FIELD_PATHS,
+  type Condition,
+  type Criterion,
+  type Policy,
+  type RecordList,
+} from '../schema/index.js';
+import { closest } from '../diagnostics/index.js';
+import type { CompiledCriteria, CompiledCriterion } from './types.js';
+import { compileCondition } from './compile-condition.js';
+import { compileApplicability } from './applicability.js';
+
+/** A criteria set as loaded: its policy and its criteria, each with the file it came from. */
+export interface CriteriaBundle {
+  readonly id: string;
+  readonly version: string;
+  readonly title: string;
+  readonly policy: Policy;
+  readonly policyFile: string;
+  readonly criteria: readonly { readonly criterion: Criterion; readonly file: string }[];
+  readonly disabled: readonly { readonly id: string; readonly reason: string }[];
+}
+
+/** A semantic problem in a criteria set, located by file and path; the loader adds line and column. */
+export interface CompileProblem {
+  readonly file: string;
+  readonly path: readonly (string | number)[];
+  readonly code: string;
+  readonly message: string;
+  readonly hint?: string | undefined;
+}
+
+/**
+ * Checks a criteria set against its policy and the record schema, then compiles every condition.
+ * Returns problems instead of throwing, so an author sees them all at once; `compiled` is absent when
+ * any problem is found, because a half-checked set must never assess a record.
+ */
+export function compileCriteria(bundle: CriteriaBundle): { compiled?: CompiledCriteria; problems: CompileProblem[] } {
+  const problems = [...checkPolicy(bundle.policy, bundle.policyFile), ...checkCriteria(bundle)];
+  if (problems.length) return { problems };
+  const criteria: CompiledCriterion[] = bundle.criteria.map(({ criterion, file }) => ({
+    criterion,
+    file,
+    applicability: compileApplicability(criterion.applies_to),
+    evaluate: compileCondition(criterion.when),
+  }));
+  const { id, version, title, policy, disabled } = bundle;
+  return { compiled: { id, version, title, policy, criteria, disabled }, problems };
+}
+
+function checkPolicy(policy: Policy, file: string): CompileProblem[] {
+  const ids = policy.levels.map(level => level.id);
+  const problems: CompileProblem[] = [];
+  const unknownLevel = (path: (string | number)[], level: string): void => {
+    if (ids.includes(level)) return;
+    const guess = closest(level, ids);
+    problems.push({
+      file,
+      path,
+      code: 'unknown-level',
+      message: `level "${level}" is not defined in levels`,
+      hint: guess ? `did you mean "${guess}"?` : `define it under levels, or use one of ${ids.join(', ')}`,
+    });
+  };
+  ids.forEach((id, index) => {
+    if (ids.indexOf(id) !== index) problems.push({ file, path: ['levels', index, 'id'], code: 'duplicate-id', message: `level "${id}" is defined twice` });
+  });
+  policy.risk_scale.forEach((level, index) => unknownLevel(['risk_scale', index], level));
+  unknownLevel(['unknown_default'], policy.unknown_default);
+  unknownLevel(['overriding', 'level'], policy.overriding.level);
+  for (const [path, level] of [[['mitigation', 'floor'], policy.mitigation.floor], [['overriding', 'at_or_above'], policy.overriding.at_or_above]] as const) {
+    if (!policy.risk_scale.includes(level)) {
+      problems.push({ file, path: [...path], code: 'unknown-level', message: `"${level}" is not on the risk scale`, hint: `use one of ${policy.risk_scale.join(', ')}` });
+    }
+  }
+  return problems;
+}
+
+function checkCriteria(bundle: CriteriaBundle): CompileProblem[] {
+  const levels = bundle.policy.levels.map(level => level.id);
+  const seen = new Map<string, string>();
+  const problems: CompileProblem[] = [];
+  for (const { criterion, file } of bundle.criteria) {
+    const first = seen.get(criterion.id);
+    if (first !== undefined) {
+      problems.push({ file, path: ['id'], code: 'duplicate-id', message: `criterion id "${criterion.id}" is already used in ${first}`, hint: 'give each criterion its own id' });
+    }
+    seen.set(criterion.id, file);
+    for (const key of ['level', 'unknown_level'] as const) {
+      const level = criterion[key];
+      if (level === undefined || levels.includes(level)) continue;
+      const guess = closest(level, levels);
+      problems.push({ file, path: [key], code: 'unknown-level', message: `level "${level}" is not defined by policy ${bundle.policy.id}`, hint: guess ? `did you mean "${guess}"?` : `use one of ${levels.join(', ')}` });
+    }
+    problems.push(...checkFields(criterion.when, ['when'], file, undefined));
+  }
+  return problems;
+}
+
+/** Every `field` must name a field of the record schema (or of the list element inside `some`/`every`). */
+function checkFields(condition: Condition, path: (string | number)[], file: string, list: RecordList | undefined): CompileProblem[] {
+  if ('all' in condition) return condition.all.flatMap((c, i) => checkFields(c, [...path, 'all', i], file, list));
+  if ('any' in condition) return condition.any.flatMap((c, i) => checkFields(c, [...path, 'any', i], file, list));
+  if ('not' in condition) return checkFields(condition.not, [...path, 'not'], file, list);
+  if ('some' in condition) return checkFields(condition.where, [...path, 'where'], file, condition.some);
+  if ('every' in condition) return checkFields(condition.where, [...path, 'where'], file, condition.every);
+  if (!('field' in condition)) return [];
+  const known = list ? ELEMENT_FIELD_PATHS[list] : RECORD_FIELD_PATHS;
+  if (known.includes(condition.field)) return [];
+  const guess = closest(condition.field, known);
+  const where = list ? `an element of ${list}` : 'a transfer record';
+  return [
+    {
+      file,
+      path: [...path, 'field'],
+      code: 'unknown-field',
+      message: `"${condition.field}" is not a field of ${where}`,
+      hint: guess ? `did you mean "${guess}"?` : `use one of ${known.join(', ')}`,
+    },
+  ];
+}

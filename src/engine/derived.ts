@@ -1,0 +1,73 @@
+import { articleOf, type Policy, type Status } from '../schema/index.js';
+import type { Finding } from './types.js';
+import { renderTemplate } from './template.js';
+
+type Derived = Policy['mitigation'] | Policy['overriding'];
+
+function derivedFinding(spec: Derived, kind: string, status: Status, text: string, level?: string): Finding {
+  return {
+    criterion: spec.id,
+    title: spec.title,
+    basis: spec.basis,
+    article: articleOf(spec.basis[0] ?? ''),
+    kind,
+    status,
+    level,
+    explanation: text,
+    evidence: [],
+  };
+}
+
+function list(findings: readonly Finding[], describe: (f: Finding) => string): string {
+  return findings.map(describe).join('; ');
+}
+
+/**
+ * ATT 7(2): were the identified risks met by agreed mitigation? Triggered when a risk on the scale
+ * has none; clear when every one has; not applicable when no risk was identified.
+ */
+export function mitigationFinding(findings: readonly Finding[], policy: Policy): Finding {
+  const spec = policy.mitigation;
+  const risks = findings.filter(f => f.status === 'triggered' && f.level !== undefined && policy.risk_scale.includes(f.level));
+  const unmitigated = risks.filter(f => !f.mitigations?.length);
+  const bindings = {
+    risks: list(risks, f => `${f.criterion} (${f.level ?? ''})`),
+    unmitigated: list(unmitigated, f => `${f.criterion} (${f.level ?? ''})`),
+    mitigated: list(risks.filter(f => f.mitigations?.length), f => `${f.criterion}: ${f.level ?? ''} to ${f.residual_level ?? ''} by ${f.mitigations?.join(', ') ?? ''}`),
+  };
+  if (risks.length === 0) {
+    const anyUnknown = findings.some(f => f.status === 'unknown' && (f.kind === 'risk' || f.kind === 'diversion'));
+    const status: Status = anyUnknown ? 'unknown' : 'not-applicable';
+    return derivedFinding(spec, 'procedural', status, renderTemplate(anyUnknown ? spec.explain.unknown : spec.explain.not_applicable, bindings, {}));
+  }
+  const status: Status = unmitigated.length ? 'triggered' : 'clear';
+  return derivedFinding(spec, 'procedural', status, renderTemplate(spec.explain[status], bindings, {}));
+}
+
+/**
+ * ATT 7(3): after mitigation, is a residual risk overriding? Triggered when any residual level of the
+ * named kinds is at or above the policy's threshold; unknown when none is, but a risk could not be
+ * assessed; not applicable when no such criterion applied.
+ */
+export function overridingFinding(findings: readonly Finding[], policy: Policy): Finding {
+  const spec = policy.overriding;
+  const kinds = new Set<string>(spec.kinds);
+  const scale = policy.risk_scale;
+  const threshold = scale.indexOf(spec.at_or_above);
+  const relevant = findings.filter(f => kinds.has(f.kind));
+  const overriding = relevant.filter(f => {
+    const level = f.status === 'triggered' ? (f.residual_level ?? f.level) : undefined;
+    return level !== undefined && scale.includes(level) && scale.indexOf(level) <= threshold;
+  });
+  const bindings = {
+    overriding: list(overriding, f => `${f.criterion} (${f.basis.join(', ')}): residual ${f.residual_level ?? f.level ?? ''}`),
+    unknown: list(relevant.filter(f => f.status === 'unknown'), f => f.criterion),
+    threshold: spec.at_or_above,
+  };
+  if (overriding.length) return derivedFinding(spec, 'risk-decision', 'triggered', renderTemplate(spec.explain.triggered, bindings, {}), spec.level);
+  if (relevant.every(f => f.status === 'not-applicable')) {
+    return derivedFinding(spec, 'risk-decision', 'not-applicable', renderTemplate(spec.explain.not_applicable, bindings, {}));
+  }
+  const status: Status = relevant.some(f => f.status === 'unknown') ? 'unknown' : 'clear';
+  return derivedFinding(spec, 'risk-decision', status, renderTemplate(spec.explain[status], bindings, {}));
+}

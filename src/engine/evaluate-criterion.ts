@@ -1,0 +1,79 @@
+import type { Policy, Status } from '../schema/index.js';
+import type { AssessmentContext, CompiledCriterion, Fact, Finding, SourcedRecord } from './types.js';
+import { applicableItems, describeInapplicability } from './applicability.js';
+import { articleOf } from '../schema/index.js';
+import { renderTemplate } from './template.js';
+
+const STATUS_OF = { true: 'triggered', false: 'clear', unknown: 'unknown' } as const;
+
+/** Evaluates one criterion for one record: applicability, the condition, the level, the explanation. */
+export function evaluateCriterion(
+  compiled: CompiledCriterion,
+  input: SourcedRecord,
+  context: AssessmentContext,
+  policy: Policy,
+): Finding {
+  const { criterion } = compiled;
+  const { record } = input;
+  const items = applicableItems(compiled.applicability, record);
+  if (items.length === 0) {
+    const reason = describeInapplicability(criterion.applies_to, record);
+    const text = criterion.explain.not_applicable ?? `Not applicable: ${reason}.`;
+    return findingOf(compiled, 'not-applicable', renderTemplate(text, { reason }, record), []);
+  }
+  const result = compiled.evaluate({ record, origin: input.origin, context, items });
+  const status: Status = STATUS_OF[result.value];
+  const bindings = { ...result.bindings, missing: result.missing };
+  const explanation = renderTemplate(criterion.explain[status === 'triggered' ? 'triggered' : status], bindings, record);
+  const level =
+    status === 'triggered' ? criterion.level : status === 'unknown' ? (criterion.unknown_level ?? policy.unknown_default) : undefined;
+  const task = taskFor(compiled, status, result.missing, bindings, record);
+  return {
+    ...findingOf(compiled, status, explanation, uniqueFacts(result.facts)),
+    level,
+    missing: status === 'unknown' ? result.missing : undefined,
+    task,
+  };
+}
+
+/** A finding with no evidence beyond what is passed, used for not-applicable and gated results. */
+export function findingOf(compiled: CompiledCriterion, status: Status, explanation: string, evidence: readonly Fact[]): Finding {
+  const { criterion } = compiled;
+  return {
+    criterion: criterion.id,
+    title: criterion.title,
+    basis: criterion.basis,
+    article: articleOf(criterion.basis[0] ?? ''),
+    kind: criterion.kind,
+    status,
+    explanation,
+    evidence,
+  };
+}
+
+function taskFor(
+  compiled: CompiledCriterion,
+  status: Status,
+  missing: readonly string[],
+  bindings: Readonly<Record<string, unknown>>,
+  record: unknown,
+): string | undefined {
+  const tasks = compiled.criterion.tasks;
+  if (status === 'triggered' && tasks?.triggered) return renderTemplate(tasks.triggered, bindings, record);
+  if (status !== 'unknown') return undefined;
+  if (tasks?.unknown) return renderTemplate(tasks.unknown, bindings, record);
+  return `Establish ${missing.join(', ') || 'the missing facts'} for ${compiled.criterion.basis.join(', ')}.`;
+}
+
+/** Drops repeated facts (the same fact from the same place), keeping the first. */
+function uniqueFacts(facts: readonly Fact[]): Fact[] {
+  const seen = new Set<string>();
+  const out: Fact[] = [];
+  for (const fact of facts) {
+    const key = `${fact.fact}\u0000${fact.source}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(fact);
+  }
+  return out;
+}

@@ -1,0 +1,130 @@
+import { EMBARGO_ROLES, GOVERNMENT_END_USER_TYPES, type Embargo, type EmbargoTest } from '../../schema/index.js';
+import type { ContextEmbargo, Env, Evaluator, Fact, Outcome } from '../types.js';
+import { recordFact } from '../fields.js';
+import { combine, outcome } from '../outcome.js';
+import { triAnd, triOf, triOr, type Tri } from '../tri.js';
+
+const GOVERNMENT = new Set<string>(GOVERNMENT_END_USER_TYPES);
+
+interface Destination {
+  readonly code: string | undefined;
+  readonly path: string;
+}
+
+/**
+ * "An embargo in force on the record's date covers this destination, item category and end-user type"
+ * (contract §2): the date lies in [from, until]; the importer, end-user or a transit state is the target;
+ * an item's category is covered; the end user is not exempt; and for `listed` scope a party's name is listed.
+ */
+export function compileEmbargoTest(test: EmbargoTest): Evaluator {
+  const authorities = test.embargo.authority ? new Set<string>(test.embargo.authority) : undefined;
+  const roles = test.embargo.parties ?? [...EMBARGO_ROLES];
+  return (env: Env) => {
+    const destinations = destinationsOf(env, roles);
+    const results: Outcome[] = [];
+    for (const entry of env.context.embargoes) {
+      if (authorities && !authorities.has(entry.embargo.authority)) continue;
+      if (!inForce(entry.embargo, env.record.date)) continue;
+      const result = embargoApplies(env, entry, destinations);
+      if (result.value !== 'false') results.push(result);
+    }
+    const value = triOr(results.map(r => r.value));
+    const destinationFacts = destinations.map(d => recordFact(env.origin, d.path, d.code));
+    const relevant = results.filter(r => r.value === value);
+    return combine(value, [outcome(value, destinationFacts), ...relevant]);
+  };
+}
+
+function destinationsOf(env: Env, roles: readonly string[]): Destination[] {
+  const out: Destination[] = [];
+  if (roles.includes('importer')) out.push({ code: env.record.importer?.state, path: 'importer.state' });
+  if (roles.includes('end_user')) out.push({ code: env.record.end_user?.state, path: 'end_user.state' });
+  if (roles.includes('transit')) {
+    env.record.transit?.forEach((leg, index) => out.push({ code: leg.state, path: `transit[${index}].state` }));
+  }
+  return out;
+}
+
+/** ISO dates compare correctly as strings. */
+function inForce(embargo: Embargo, date: string): boolean {
+  return embargo.from <= date && (embargo.until === null || date <= embargo.until);
+}
+
+function embargoApplies(env: Env, entry: ContextEmbargo, destinations: readonly Destination[]): Outcome {
+  const { embargo } = entry;
+  const missing: string[] = [];
+  const target = targetMatch(embargo, destinations, missing);
+  const category = triOf(embargo.categories === 'all' || env.items.some(i => embargo.categories.includes(i.value.category)));
+  const endUserType = env.record.end_user?.type;
+  const notExempt = exemption(embargo, endUserType, missing);
+  const scope = scopeMatch(env, embargo, endUserType, missing);
+  const value = triAnd([target, category, notExempt, scope]);
+  const fact: Fact = {
+    fact: `embargo ${embargo.id}`,
+    value: `${embargo.basis}; target ${embargo.target}; scope ${embargo.scope}; ${embargo.from} to ${embargo.until ?? 'open-ended'}`,
+    source: entry.origin,
+  };
+  const bindings = {
+    embargo: {
+      id: embargo.id,
+      title: embargo.title ?? embargo.id,
+      basis: embargo.basis,
+      target: embargo.target,
+      authority: embargo.authority,
+      scope: embargo.scope,
+    },
+  };
+  return outcome(value, [fact], value === 'unknown' ? missing : [], bindings);
+}
+
+function targetMatch(embargo: Embargo, destinations: readonly Destination[], missing: string[]): Tri {
+  if (embargo.target === 'any') return 'true';
+  if (destinations.some(d => d.code === embargo.target)) return 'true';
+  const unstated = destinations.filter(d => d.code === undefined);
+  missing.push(...unstated.map(d => d.path));
+  return unstated.length ? 'unknown' : 'false';
+}
+
+function exemption(embargo: Embargo, endUserType: string | undefined, missing: string[]): Tri {
+  if (embargo.exempt_end_user_types.length === 0) return 'true';
+  if (endUserType === undefined || endUserType === 'unknown') {
+    missing.push('end_user.type');
+    return 'unknown';
+  }
+  return triOf(!embargo.exempt_end_user_types.includes(endUserType as never));
+}
+
+function scopeMatch(env: Env, embargo: Embargo, endUserType: string | undefined, missing: string[]): Tri {
+  switch (embargo.scope) {
+    case 'all':
+      return 'true';
+    case 'non-state-actors':
+      if (endUserType === undefined || endUserType === 'unknown') {
+        missing.push('end_user.type');
+        return 'unknown';
+      }
+      return triOf(!GOVERNMENT.has(endUserType));
+    case 'listed':
+      return listedMatch(env, embargo, missing);
+  }
+}
+
+/** Names are compared case- and space-insensitively; an alias is just another listed name. */
+function listedMatch(env: Env, embargo: Embargo, missing: string[]): Tri {
+  const listed = new Set(embargo.listed.map(normalise));
+  const names = [
+    { name: env.record.end_user?.name, path: 'end_user.name' },
+    { name: env.record.importer?.name, path: 'importer.name' },
+    ...(env.record.brokers ?? []).map((b, i) => ({ name: b.name, path: `brokers[${i}].name` })),
+  ];
+  if (names.some(n => n.name !== undefined && listed.has(normalise(n.name)))) return 'true';
+  if (env.record.end_user?.name === undefined) {
+    missing.push('end_user.name');
+    return 'unknown';
+  }
+  return 'false';
+}
+
+function normalise(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}

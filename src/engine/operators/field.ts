@@ -1,0 +1,49 @@
+import type { FieldTest, Scalar } from '../../schema/index.js';
+import type { Env, Evaluator } from '../types.js';
+import { readPath, recordFact, splitPath } from '../fields.js';
+import { outcome } from '../outcome.js';
+import { triOf, type Tri } from '../tri.js';
+
+/** Compiles a field test; inside `some`/`every` the path is relative to the list element. */
+export function compileFieldTest(test: FieldTest, inElement: boolean): Evaluator {
+  const segments = splitPath(test.field);
+  const compare = comparator(test);
+  return (env: Env) => {
+    const base = inElement ? env.element?.value : env.record;
+    const path = inElement && env.element ? `${env.element.path}.${test.field}` : test.field;
+    const value = readPath(base, segments);
+    const fact = recordFact(env.origin, path, value);
+    if (test.present !== undefined) return outcome(triOf((value !== undefined) === test.present), [fact]);
+    if (value === undefined) return outcome('unknown', [fact], [path]);
+    return outcome(compare(value), [fact]);
+  };
+}
+
+function comparator(test: FieldTest): (value: unknown) => Tri {
+  if (test.equals !== undefined) {
+    const expected = test.equals;
+    return value => triOf(value === expected);
+  }
+  if (test.in !== undefined) {
+    const set = new Set<unknown>(test.in);
+    return value => triOf(set.has(value));
+  }
+  if (test.not_in !== undefined) {
+    const set = new Set<unknown>(test.not_in);
+    return value => triOf(!set.has(value));
+  }
+  if (test.contains !== undefined) {
+    const needle: Scalar = test.contains;
+    return value => triOf(Array.isArray(value) && value.includes(needle));
+  }
+  if (test.at_least !== undefined) {
+    const bound = test.at_least;
+    return value => triOf(typeof value === 'number' && value >= bound);
+  }
+  if (test.at_most !== undefined) {
+    const bound = test.at_most;
+    return value => triOf(typeof value === 'number' && value <= bound);
+  }
+  // The schema guarantees one comparator; `present` is handled by the caller.
+  return () => 'unknown';
+}

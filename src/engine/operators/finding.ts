@@ -1,0 +1,89 @@
+import type { Finding, FindingTest } from '../../schema/index.js';
+import type { ContextState, Env, Evaluator, Fact } from '../types.js';
+import { noProfile, partyState, profileFact, profileOf } from '../parties.js';
+import { recordFact } from '../fields.js';
+import { outcome } from '../outcome.js';
+import { triAnd, triOr, type Tri } from '../tri.js';
+
+/**
+ * "A finding of kind K, about the end user's type, in the last N years, not addressed." A finding
+ * with no `actor_type` concerns the state's forces in general and matches any end user; one dated after
+ * the record's date is ignored, because the assessment is made as of that date.
+ */
+export function compileFindingTest(test: FindingTest): Evaluator {
+  const spec = test.finding;
+  const role = spec.state ?? 'end_user';
+  const kinds = new Set<string>(spec.kinds);
+  const unaddressed = spec.unaddressed ?? true;
+  const aboutEndUser = spec.about_end_user_type ?? role === 'end_user';
+  return (env: Env) => {
+    const party = partyState(env, role);
+    if (!party.code) return outcome('unknown', [party.fact], [party.path]);
+    const state = profileOf(env, party.code);
+    if (!state) return outcome('unknown', [party.fact], [noProfile(party.code)]);
+    const findings = state.profile.findings;
+    if (!findings) return outcome('unknown', [party.fact, profileFact(state, 'findings', undefined)], [`${party.code}.findings`]);
+    const since = spec.within_years === undefined ? undefined : yearsBefore(env.record.date, spec.within_years);
+    const endUserType = env.record.end_user?.type;
+    const facts: Fact[] = [party.fact];
+    const values: Tri[] = [];
+    const missing: string[] = [];
+    let first: Finding | undefined;
+    findings.forEach((finding, index) => {
+      if (!kinds.has(finding.kind) || finding.date > env.record.date) return;
+      if (since !== undefined && finding.date < since) return;
+      const actor = aboutEndUser ? actorMatch(finding, endUserType) : 'true';
+      const open = unaddressed ? openMatch(finding) : 'true';
+      const value = triAnd([actor, open]);
+      if (value === 'false') return;
+      if (actor === 'unknown') missing.push('end_user.type');
+      if (open === 'unknown') missing.push(`${party.code}.findings[${index}].addressed`);
+      values.push(value);
+      facts.push(findingFact(state, index, finding));
+      if (value === 'true') first ??= finding;
+    });
+    if (aboutEndUser) facts.push(recordFact(env.origin, 'end_user.type', endUserType));
+    const value = triOr(values);
+    const bindings = { finding: first ? describe(first) : undefined, state: { code: party.code, name: state.profile.name ?? party.code } };
+    return outcome(value, facts, value === 'unknown' ? [...new Set(missing)] : [], bindings);
+  };
+}
+
+function actorMatch(finding: Finding, endUserType: string | undefined): Tri {
+  if (finding.actor_type === undefined) return 'true';
+  if (endUserType === undefined || endUserType === 'unknown') return 'unknown';
+  return finding.actor_type === endUserType ? 'true' : 'false';
+}
+
+function openMatch(finding: Finding): Tri {
+  if (finding.addressed === undefined) return 'unknown';
+  return finding.addressed ? 'false' : 'true';
+}
+
+/** The same calendar day N years earlier, as an ISO date string. */
+export function yearsBefore(date: string, years: number): string {
+  const year = Number(date.slice(0, 4)) - years;
+  return `${String(year).padStart(4, '0')}${date.slice(4)}`;
+}
+
+function findingFact(state: ContextState, index: number, finding: Finding): Fact {
+  const addressed = finding.addressed === undefined ? 'addressed: not stated' : finding.addressed ? 'addressed' : 'not addressed';
+  const about = finding.actor ?? finding.actor_type ?? 'state forces in general';
+  const body = finding.body ? ` by ${finding.body}` : '';
+  return {
+    fact: `${state.code}.findings[${index}]`,
+    value: `${finding.kind} finding${body} of ${finding.date} about ${about}; ${addressed}`,
+    source: state.findingOrigins[index] ?? state.origin,
+  };
+}
+
+function describe(finding: Finding): Record<string, unknown> {
+  return {
+    kind: finding.kind,
+    date: finding.date,
+    body: finding.body ?? 'a competent body',
+    actor: finding.actor ?? finding.actor_type ?? 'state forces in general',
+    summary: finding.summary ?? '',
+    source: finding.source ?? '',
+  };
+}

@@ -1,0 +1,65 @@
+import type { DocumentTest, PartyToTest, ProfileTest } from '../../schema/index.js';
+import type { Env, Evaluator } from '../types.js';
+import { noProfile, partyState, profileFact, profileOf } from '../parties.js';
+import { recordFact } from '../fields.js';
+import { outcome } from '../outcome.js';
+import { triAnd, triOf, type Tri } from '../tri.js';
+
+/** "The exporting state is party to instrument T": unknown without a profile listing its treaties. */
+export function compilePartyTo(test: PartyToTest): Evaluator {
+  const { state: role, instrument } = test.party_to;
+  return (env: Env) => {
+    const party = partyState(env, role);
+    if (!party.code) return outcome('unknown', [party.fact], [party.path]);
+    const state = profileOf(env, party.code);
+    if (!state) return outcome('unknown', [party.fact], [noProfile(party.code)]);
+    const treaties = state.profile.treaties;
+    const fact = profileFact(state, 'treaties', treaties);
+    if (!treaties) return outcome('unknown', [party.fact, fact], [`${party.code}.treaties`]);
+    return outcome(triOf(treaties.includes(instrument)), [party.fact, fact], [], {
+      state: { code: party.code, name: state.profile.name ?? party.code },
+    });
+  };
+}
+
+/** A fact from a state's profile, such as `armed_conflict`, tested against a list of values. */
+export function compileProfileTest(test: ProfileTest): Evaluator {
+  const { state: role, field, in: values } = test.profile;
+  return (env: Env) => {
+    const party = partyState(env, role);
+    if (!party.code) return outcome('unknown', [party.fact], [party.path]);
+    const state = profileOf(env, party.code);
+    if (!state) return outcome('unknown', [party.fact], [noProfile(party.code)]);
+    const value = state.profile[field];
+    const fact = profileFact(state, field, value);
+    if (value === undefined) return outcome('unknown', [party.fact, fact], [`${party.code}.${field}`]);
+    return outcome(triOf(values.includes(value)), [party.fact, fact], [], {
+      state: { code: party.code, name: state.profile.name ?? party.code, [field]: value },
+    });
+  };
+}
+
+/**
+ * "The document is present and has properties P": false when it is declared absent or a property is
+ * false; unknown when the document, or a property, is not stated at all.
+ */
+export function compileDocumentTest(test: DocumentTest): Evaluator {
+  const { name, has } = test.document;
+  return (env: Env) => {
+    const document = env.record[name] as Record<string, unknown> | undefined;
+    if (document === undefined) return outcome('unknown', [recordFact(env.origin, name, undefined)], [name]);
+    const presentFact = recordFact(env.origin, `${name}.present`, document.present);
+    if (document.present === false) return outcome('false', [presentFact]);
+    const facts = [presentFact];
+    const missing: string[] = [];
+    const values: Tri[] = [document.present === true ? 'true' : 'unknown'];
+    if (document.present === undefined) missing.push(`${name}.present`);
+    for (const property of has) {
+      const value = document[property];
+      facts.push(recordFact(env.origin, `${name}.${property}`, value));
+      if (value === undefined) missing.push(`${name}.${property}`);
+      values.push(value === undefined ? 'unknown' : triOf(value === true));
+    }
+    return outcome(triAnd(values), facts, missing);
+  };
+}

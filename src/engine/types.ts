@@ -1,0 +1,116 @@
+import type { Criterion, Decision, Embargo, Item, Policy, StateProfile, Status, TransferRecord } from '../schema/index.js';
+import type { Tri } from './tri.js';
+import type { Applicability } from './applicability.js';
+
+/** Where a record came from, as plain data so it can cross to a worker thread. */
+export interface RecordOrigin {
+  readonly file: string;
+  readonly line: number;
+  /** `file:row` style sources (CSV) name a row, not a line. */
+  readonly column?: number | undefined;
+  /** Positions of the record's fields, by dotted path (`items[0].category`), when the format has them. */
+  readonly fields?: Readonly<Record<string, readonly [number, number]>> | undefined;
+}
+
+/** A record ready for assessment. */
+export interface SourcedRecord {
+  readonly record: TransferRecord;
+  readonly origin: RecordOrigin;
+}
+
+/** One fact a condition used, with where it came from: a record position or a context entry. */
+export interface Fact {
+  readonly fact: string;
+  readonly value: unknown;
+  readonly source: string;
+}
+
+/** A state profile with the position of its entry and of each finding. */
+export interface ContextState {
+  readonly code: string;
+  readonly profile: StateProfile;
+  readonly origin: string;
+  readonly findingOrigins: readonly string[];
+}
+
+/** An embargo with the position of its entry. */
+export interface ContextEmbargo {
+  readonly embargo: Embargo;
+  readonly origin: string;
+}
+
+/** What the assessment knows about the world, already merged from every context folder. */
+export interface AssessmentContext {
+  readonly states: ReadonlyMap<string, ContextState>;
+  readonly embargoes: readonly ContextEmbargo[];
+}
+
+/** Everything a condition can read while it is evaluated. */
+export interface Env {
+  readonly record: TransferRecord;
+  readonly origin: RecordOrigin;
+  readonly context: AssessmentContext;
+  /** The items this criterion applies to. */
+  readonly items: readonly { readonly value: Item; readonly index: number }[];
+  /** Inside `some`/`every`: the list element being tested and its path. */
+  readonly element?: { readonly value: unknown; readonly path: string } | undefined;
+}
+
+/** The result of a condition node: its truth value, the facts it used, and values for templates. */
+export interface Outcome {
+  readonly value: Tri;
+  readonly facts: readonly Fact[];
+  readonly missing: readonly string[];
+  readonly bindings: Readonly<Record<string, unknown>>;
+}
+
+/** A compiled condition. */
+export type Evaluator = (env: Env) => Outcome;
+
+/** A criterion with its condition compiled once, ready for many records. */
+export interface CompiledCriterion {
+  readonly criterion: Criterion;
+  readonly file: string;
+  readonly applicability: Applicability;
+  readonly evaluate: Evaluator;
+}
+
+/** One criterion's result for one record. */
+export interface Finding {
+  readonly criterion: string;
+  readonly title: string;
+  readonly basis: readonly string[];
+  readonly article: string;
+  readonly kind: string;
+  readonly status: Status;
+  /** The level the criterion set: when triggered, or the effect of an unknown. */
+  readonly level?: string | undefined;
+  /** The level after ATT 7(2) mitigation, when that changed it. */
+  readonly residual_level?: string | undefined;
+  readonly mitigations?: readonly string[] | undefined;
+  readonly explanation: string;
+  readonly evidence: readonly Fact[];
+  readonly missing?: readonly string[] | undefined;
+  readonly task?: string | undefined;
+}
+
+/** The assessment of one record. */
+export interface RecordResult {
+  readonly id: string;
+  readonly source: string;
+  readonly decision: Decision;
+  /** The criteria whose levels set the decision. */
+  readonly decided_by: readonly string[];
+  readonly findings: readonly Finding[];
+  readonly tasks: readonly string[];
+}
+
+/** A criteria set compiled and checked against its policy. */
+export interface CompiledCriteria {
+  readonly id: string;
+  readonly version: string;
+  readonly title: string;
+  readonly policy: Policy;
+  readonly criteria: readonly CompiledCriterion[];
+  readonly disabled: readonly { readonly id: string; readonly reason: string }[];
+}

@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { EmbargoesFileSchema, StatesFileSchema } from '../schema/index.js';
+import { formatLocation, type Diagnostic } from '../diagnostics/index.js';
+import type { AssessmentContext, ContextEmbargo, ContextState } from '../engine/index.js';
+import { readSource } from './source.js';
+import { parseLocated } from './yaml-document.js';
+import { validateAt } from './validate.js';
+import { displayPath } from './builtin.js';
+
+/** One context file as a report lists it. */
+export interface ContextFileMeta {
+  readonly file: string;
+  readonly as_of: string;
+  readonly sha256: string;
+}
+
+/** The merged context and what it was made of. */
+export interface LoadedContext {
+  readonly context: AssessmentContext;
+  readonly files: readonly ContextFileMeta[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Loads `states.yaml` and `embargoes.yaml` from each folder in order. A later folder replaces an
+ * earlier folder's entry for the same state code or embargo id, whole, so no stale field survives.
+ */
+export async function loadContext(dirs: readonly string[]): Promise<LoadedContext> {
+  const states = new Map<string, ContextState>();
+  const embargoes = new Map<string, ContextEmbargo>();
+  const files: ContextFileMeta[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const dir of dirs) {
+    const found = ['states.yaml', 'embargoes.yaml'].map(name => join(dir, name)).filter(path => existsSync(path));
+    if (found.length === 0) {
+      diagnostics.push({
+        code: 'context-empty',
+        severity: 'error',
+        message: `context folder ${dir} has neither states.yaml nor embargoes.yaml`,
+        hint: 'point --context at a folder holding states.yaml and/or embargoes.yaml',
+        location: { file: dir, line: 1 },
+      });
+    }
+    for (const path of found) {
+      const loaded = await loadContextFile(path);
+      diagnostics.push(...loaded.diagnostics);
+      if (loaded.meta) files.push(loaded.meta);
+      for (const state of loaded.states) states.set(state.code, state);
+      for (const embargo of loaded.embargoes) embargoes.set(embargo.embargo.id, embargo);
+    }
+  }
+  return { context: { states, embargoes: [...embargoes.values()] }, files, diagnostics };
+}
+
+async function loadContextFile(path: string): Promise<{
+  meta?: ContextFileMeta;
+  states: ContextState[];
+  embargoes: ContextEmbargo[];
+  diagnostics: Diagnostic[];
+}> {
+  const source = await readSource(path);
+  const file = displayPath(path);
+  const document = parseLocated(file, source.text);
+  if (document.diagnostics.length) return { states: [], embargoes: [], diagnostics: [...document.diagnostics] };
+  const isStates = path.endsWith('states.yaml');
+  const at = (p: (string | number)[]): string => formatLocation(document.locate(p));
+  if (isStates) {
+    const result = validateAt(StatesFileSchema, document, document.value, [], 'context');
+    if (!result.value) return { states: [], embargoes: [], diagnostics: result.diagnostics };
+    const states = Object.entries(result.value.states).map(([code, profile]) => ({
+      code,
+      profile,
+      origin: at(['states', code]),
+      findingOrigins: (profile.findings ?? []).map((_, i) => at(['states', code, 'findings', i])),
+    }));
+    return { meta: { file, as_of: result.value.as_of, sha256: source.sha256 }, states, embargoes: [], diagnostics: [] };
+  }
+  const result = validateAt(EmbargoesFileSchema, document, document.value, [], 'context');
+  if (!result.value) return { states: [], embargoes: [], diagnostics: result.diagnostics };
+  const embargoes = result.value.embargoes.map((embargo, i) => ({ embargo, origin: at(['embargoes', i]) }));
+  return { meta: { file, as_of: result.value.as_of, sha256: source.sha256 }, states: [], embargoes, diagnostics: [] };
+}

@@ -1,0 +1,156 @@
+import { existsSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { CriteriaSetSchema, CriterionSchema, PolicySchema, type Criterion, type Policy } from '../schema/index.js';
+import { closest, type Diagnostic } from '../diagnostics/index.js';
+import { compileCriteria, type CompiledCriteria, type CriteriaBundle } from '../engine/index.js';
+import { readSource } from './source.js';
+import { parseLocated, type LocatedDocument } from './yaml-document.js';
+import { validateAt } from './validate.js';
+import { BUILTIN_SETS, displayPath } from './builtin.js';
+
+/** A criteria or policy file as a report lists it (contract §4 `criteria`). */
+export interface CriteriaFileMeta {
+  readonly id: string;
+  readonly version: string;
+  readonly sha256: string;
+  readonly file: string;
+  readonly kind: 'set' | 'policy' | 'criterion';
+}
+
+/** A loaded criteria set: compiled when it is sound, otherwise the diagnostics that say why not. */
+export interface LoadedCriteria {
+  readonly compiled?: CompiledCriteria | undefined;
+  readonly bundle?: CriteriaBundle | undefined;
+  readonly files: readonly CriteriaFileMeta[];
+  readonly diagnostics: readonly Diagnostic[];
+  /** Every parsed document by display path, so later checks (lint) can locate paths in them. */
+  readonly documents: ReadonlyMap<string, LocatedDocument>;
+}
+
+interface State {
+  readonly files: CriteriaFileMeta[];
+  readonly diagnostics: Diagnostic[];
+  readonly documents: Map<string, LocatedDocument>;
+}
+
+/** Resolves `att`, a folder holding `set.yaml`, or a set file itself. */
+export function resolveSetPath(reference: string, relativeTo = process.cwd()): string {
+  const builtin = BUILTIN_SETS[reference];
+  if (builtin) return builtin;
+  const path = resolve(relativeTo, reference);
+  return existsSync(path) && statSync(path).isDirectory() ? join(path, 'set.yaml') : path;
+}
+
+/** Loads a criteria set with everything it extends, checks it, and compiles it. */
+export async function loadCriteria(reference: string): Promise<LoadedCriteria> {
+  const state: State = { files: [], diagnostics: [], documents: new Map() };
+  const bundle = await loadSet(resolveSetPath(reference), state, []);
+  if (!bundle || state.diagnostics.length) return { ...state, bundle };
+  const { compiled, problems } = compileCriteria(bundle);
+  for (const problem of problems) {
+    const document = state.documents.get(problem.file);
+    state.diagnostics.push({
+      code: problem.code,
+      severity: 'error',
+      message: problem.message,
+      hint: problem.hint,
+      path: problem.path.join('.'),
+      location: document?.locate(problem.path) ?? { file: problem.file, line: 1 },
+    });
+  }
+  return { ...state, bundle, compiled };
+}
+
+async function parseFile(path: string, state: State): Promise<{ document?: LocatedDocument | undefined; sha256: string; file: string }> {
+  const file = displayPath(path);
+  if (!existsSync(path)) {
+    state.diagnostics.push({ code: 'file-not-found', severity: 'error', message: `no such file: ${path}`, hint: 'check the path, or use a built-in set name: att, eu-cp', location: { file, line: 1 } });
+    return { sha256: '', file };
+  }
+  const source = await readSource(path);
+  const document = parseLocated(file, source.text);
+  state.documents.set(file, document);
+  state.diagnostics.push(...document.diagnostics);
+  return { document: document.diagnostics.length ? undefined : document, sha256: source.sha256, file };
+}
+
+async function loadSet(path: string, state: State, chain: readonly string[]): Promise<CriteriaBundle | undefined> {
+  if (chain.includes(path)) {
+    const file = displayPath(chain.at(-1) ?? path);
+    state.diagnostics.push({ code: 'extends-cycle', severity: 'error', message: `extends makes a cycle: ${[...chain, path].map(displayPath).join(' -> ')}`, hint: 'remove one of the extends links', path: 'extends', location: state.documents.get(file)?.locate(['extends']) ?? { file, line: 1 } });
+    return undefined;
+  }
+  const { document, sha256, file } = await parseFile(path, state);
+  if (!document) return undefined;
+  const set = validateAt(CriteriaSetSchema, document, document.value).value;
+  if (!set) {
+    state.diagnostics.push(...validateAt(CriteriaSetSchema, document, document.value).diagnostics);
+    return undefined;
+  }
+  state.files.push({ id: set.id, version: set.version, sha256, file, kind: 'set' });
+  const dir = dirname(path);
+  const base = set.extends ? await loadSet(resolveSetPath(set.extends, dir), state, [...chain, path]) : undefined;
+  if (set.extends && !base) return undefined;
+  const policy = set.policy ? await loadPolicy(join(dir, set.policy), state) : base ? { policy: base.policy, file: base.policyFile } : undefined;
+  if (!policy) {
+    state.diagnostics.push({ code: 'missing-policy', severity: 'error', message: 'a criteria set needs a decision policy', hint: 'add `policy: policy.yaml`, or `extends: att` to inherit one', location: document.locate([]) });
+    return undefined;
+  }
+  const own = await loadCriterionFiles(set.criteria.map(entry => join(dir, entry)), state);
+  const merged = new Map<string, { criterion: Criterion; file: string }>();
+  for (const entry of [...(base?.criteria ?? []), ...own]) merged.set(entry.criterion.id, entry);
+  const known = [...merged.keys()];
+  const unknownId = (id: string, path: (string | number)[]): void => {
+    const guess = closest(id, known);
+    state.diagnostics.push({ code: 'unknown-criterion', severity: 'error', message: `no criterion "${id}" in this set or what it extends`, hint: guess ? `did you mean "${guess}"?` : 'check the id', path: path.join('.'), location: document.locate(path, true) });
+  };
+  for (const [id, override] of Object.entries(set.overrides ?? {})) {
+    const entry = merged.get(id);
+    if (!entry) unknownId(id, ['overrides', id]);
+    else merged.set(id, { ...entry, criterion: { ...entry.criterion, ...definedOnly(override) } as Criterion });
+  }
+  const disabled = [...(base?.disabled ?? [])];
+  for (const [index, { id, reason }] of (set.disable ?? []).entries()) {
+    if (!merged.delete(id)) unknownId(id, ['disable', index, 'id']);
+    else disabled.push({ id, reason });
+  }
+  return { id: set.id, version: set.version, title: set.title, policy: policy.policy, policyFile: policy.file, criteria: [...merged.values()], disabled };
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+async function loadPolicy(path: string, state: State): Promise<{ policy: Policy; file: string } | undefined> {
+  const { document, sha256, file } = await parseFile(path, state);
+  if (!document) return undefined;
+  const result = validateAt(PolicySchema, document, document.value);
+  state.diagnostics.push(...result.diagnostics);
+  if (!result.value) return undefined;
+  state.files.push({ id: result.value.id, version: result.value.version, sha256, file, kind: 'policy' });
+  return { policy: result.value, file };
+}
+
+async function loadCriterionFiles(entries: readonly string[], state: State): Promise<{ criterion: Criterion; file: string }[]> {
+  const paths: string[] = [];
+  for (const entry of entries) {
+    if (existsSync(entry) && statSync(entry).isDirectory()) {
+      const names = (await readdir(entry)).filter(name => /\.ya?ml$/.test(name)).sort();
+      paths.push(...names.map(name => join(entry, name)));
+    } else {
+      paths.push(entry);
+    }
+  }
+  const out: { criterion: Criterion; file: string }[] = [];
+  for (const path of paths) {
+    const { document, sha256, file } = await parseFile(path, state);
+    if (!document) continue;
+    const result = validateAt(CriterionSchema, document, document.value);
+    state.diagnostics.push(...result.diagnostics);
+    if (!result.value) continue;
+    state.files.push({ id: result.value.id, version: result.value.version, sha256, file, kind: 'criterion' });
+    out.push({ criterion: result.value, file });
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import {
+  ARMED_CONFLICT,
+  ATT_STATUSES,
+  EMBARGO_AUTHORITIES,
+  EMBARGO_SCOPES,
+  END_USER_TYPES,
+  FINDING_KINDS,
+  ITEM_CATEGORIES,
+} from './vocab.js';
+import { CountryCodeSchema, IsoDateSchema, KebabSchema, TextSchema } from './common.js';
+
+/** A finding of a competent body (UN, regional court, commission) about a state's forces. */
+export const FindingSchema = z.strictObject({
+  kind: z.enum(FINDING_KINDS),
+  actor_type: z.enum(END_USER_TYPES).optional(),
+  actor: z.string().optional(),
+  date: IsoDateSchema,
+  addressed: z.boolean().optional(),
+  body: TextSchema.optional(),
+  summary: TextSchema.optional(),
+  source: TextSchema.optional(),
+  checked_on: IsoDateSchema.optional(),
+});
+
+/** What the assessment knows about one state. */
+export const StateProfileSchema = z.strictObject({
+  name: TextSchema.optional(),
+  fictional: z.boolean().optional(),
+  att: z.enum(ATT_STATUSES).optional(),
+  treaties: z.array(KebabSchema).optional(),
+  armed_conflict: z.enum(ARMED_CONFLICT).optional(),
+  findings: z.array(FindingSchema).optional(),
+  profile: TextSchema.optional(),
+  source: TextSchema.optional(),
+  checked_on: IsoDateSchema.optional(),
+});
+
+/** `states.yaml`: dated, sourced profiles keyed by state code. */
+export const StatesFileSchema = z.strictObject({
+  as_of: IsoDateSchema,
+  sources: z.array(TextSchema).min(1, { error: 'list at least one source' }),
+  notes: TextSchema.optional(),
+  states: z.record(CountryCodeSchema, StateProfileSchema),
+});
+
+/** One arms embargo (contract §2). `target: any` is for regimes aimed at listed groups wherever they are. */
+export const EmbargoSchema = z.strictObject({
+  id: KebabSchema,
+  title: TextSchema.optional(),
+  authority: z.enum(EMBARGO_AUTHORITIES),
+  basis: TextSchema,
+  resolutions: z.array(TextSchema).optional(),
+  target: z.union([z.literal('any'), CountryCodeSchema]),
+  scope: z.enum(EMBARGO_SCOPES),
+  listed: z.array(TextSchema).default([]),
+  categories: z.union([z.literal('all'), z.array(z.enum(ITEM_CATEGORIES)).min(1)]),
+  exempt_end_user_types: z.array(z.enum(END_USER_TYPES)).default([]),
+  exemptions: z.array(TextSchema).optional(),
+  from: IsoDateSchema,
+  until: IsoDateSchema.nullable(),
+  status_note: TextSchema.optional(),
+  source: TextSchema.optional(),
+  checked_on: IsoDateSchema.optional(),
+});
+
+/** `embargoes.yaml`. */
+export const EmbargoesFileSchema = z.strictObject({
+  as_of: IsoDateSchema,
+  sources: z.array(TextSchema).min(1, { error: 'list at least one source' }),
+  notes: TextSchema.optional(),
+  embargoes: z.array(EmbargoSchema),
+});
+
+export type Finding = z.infer<typeof FindingSchema>;
+export type StateProfile = z.infer<typeof StateProfileSchema>;
+export type Embargo = z.infer<typeof EmbargoSchema>;
+export type StatesFile = z.infer<typeof StatesFileSchema>;
+export type EmbargoesFile = z.infer<typeof EmbargoesFileSchema>;

@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+import { TransferRecordSchema } from './record.js';
+import { RECORD_LISTS, type RecordList } from './condition.js';
+import { arrayElement, objectShapeKeys, shapeChild, unwrap } from './introspect.js';
+
+/** Every dotted path a condition may read: `end_user.type`, `end_user_certificate.present`, … */
+function pathsOf(node: z.core.$ZodType | undefined, prefix = ''): string[] {
+  if (!node) return [];
+  const out: string[] = [];
+  for (const key of objectShapeKeys(node)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    out.push(path);
+    out.push(...pathsOf(shapeChild(node, key), path));
+  }
+  return out;
+}
+
+const RECORD = unwrap(TransferRecordSchema);
+
+/** The field paths of a record, for checking criteria against the record schema. */
+export const RECORD_FIELD_PATHS: readonly string[] = pathsOf(RECORD);
+
+/** The field paths of one element of a record list (`items`, `transit`, …), for `some`/`every`. */
+export const ELEMENT_FIELD_PATHS: Readonly<Record<RecordList, readonly string[]>> = Object.fromEntries(
+  RECORD_LISTS.map(list => [list, pathsOf(arrayElement(RECORD ? shapeChild(RECORD, list) : undefined))]),
+) as unknown as Record<RecordList, readonly string[]>;

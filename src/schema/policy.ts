@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { CRITERION_KINDS, DECISIONS } from './vocab.js';
+import { KebabSchema, TextSchema } from './common.js';
+import { BasisSchema } from './basis.js';
+
+/** A level a criterion can set, and the decision it leads to. */
+export const LevelSchema = z.strictObject({
+  id: KebabSchema,
+  decision: z.enum(DECISIONS),
+  /** A gate ends the assessment: the other criteria become not-applicable (ATT 2(3), no 2(1) item). */
+  gate: z.boolean().optional(),
+  description: TextSchema,
+});
+
+const DerivedExplainSchema = z.strictObject({
+  triggered: TextSchema,
+  clear: TextSchema,
+  unknown: TextSchema,
+  not_applicable: TextSchema,
+});
+
+/** ATT 7(2)/11(2): how agreed mitigation measures lower a risk level along the risk scale. */
+export const MitigationPolicySchema = z.strictObject({
+  id: KebabSchema,
+  title: TextSchema,
+  basis: z.array(BasisSchema).min(1),
+  question: TextSchema,
+  steps: z.number().int().min(1),
+  floor: KebabSchema,
+  explain: DerivedExplainSchema,
+});
+
+/** ATT 7(3): when a residual risk, after mitigation, is overriding. */
+export const OverridingPolicySchema = z.strictObject({
+  id: KebabSchema,
+  title: TextSchema,
+  basis: z.array(BasisSchema).min(1),
+  question: TextSchema,
+  kinds: z.array(z.enum(CRITERION_KINDS)).min(1),
+  at_or_above: KebabSchema,
+  level: KebabSchema,
+  explain: DerivedExplainSchema,
+});
+
+/** The decision policy: how statuses and levels become one of the contract's decisions. */
+export const PolicySchema = z.strictObject({
+  id: KebabSchema,
+  version: z.union([z.string(), z.number()]).transform(String),
+  title: TextSchema,
+  levels: z.array(LevelSchema).min(1),
+  risk_scale: z.array(KebabSchema).min(2),
+  unknown_default: KebabSchema,
+  mitigation: MitigationPolicySchema,
+  overriding: OverridingPolicySchema,
+  reminder: TextSchema,
+});
+
+export type Level = z.infer<typeof LevelSchema>;
+export type MitigationPolicy = z.infer<typeof MitigationPolicySchema>;
+export type OverridingPolicy = z.infer<typeof OverridingPolicySchema>;
+export type Policy = z.infer<typeof PolicySchema>;

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import {
+  ACTIVITIES,
+  END_USER_TYPES,
+  EUC_ISSUERS,
+  ITEM_CATEGORIES,
+  ITEM_CLASSES,
+} from './vocab.js';
+import { CountryCodeSchema, IsoDateSchema, KebabSchema, TextSchema } from './common.js';
+
+/** A party identified by its state and name (exporter, importer). */
+export const PartySchema = z.strictObject({
+  state: CountryCodeSchema.optional(),
+  name: TextSchema.optional(),
+});
+
+/** The end user: who will finally use the items. */
+export const EndUserSchema = z.strictObject({
+  name: TextSchema.optional(),
+  state: CountryCodeSchema.optional(),
+  type: z.enum(END_USER_TYPES).optional(),
+});
+
+/** One line of the application: a 2(1) arm, Art 3 ammunition or Art 4 parts, or something else. */
+export const ItemSchema = z.strictObject({
+  category: z.enum(ITEM_CATEGORIES),
+  class: z.enum(ITEM_CLASSES),
+  description: TextSchema.optional(),
+  quantity: z.number().int().positive().optional(),
+  value_usd: z.number().nonnegative().optional(),
+  flags: z.array(KebabSchema).optional(),
+});
+
+/** A transit or trans-shipment state and whether its written non-objection was obtained. */
+export const TransitSchema = z.strictObject({
+  state: CountryCodeSchema,
+  no_objection: z.boolean().optional(),
+});
+
+/** A broker involved in the transfer (ATT 10). */
+export const BrokerSchema = z.strictObject({
+  name: TextSchema.optional(),
+  state: CountryCodeSchema.optional(),
+  registered: z.boolean().optional(),
+});
+
+/** The end-user certificate (ATT 8(1), 11(2)). Absent means none supplied yet. */
+export const EndUserCertificateSchema = z.strictObject({
+  present: z.boolean().optional(),
+  issuer: z.enum(EUC_ISSUERS).optional(),
+  authenticated: z.boolean().optional(),
+  non_reexport_clause: z.boolean().optional(),
+  delivery_verification: z.boolean().optional(),
+});
+
+/** An ATT 7(2) / 11(2) mitigation measure, proposed or agreed. */
+export const MitigationSchema = z.strictObject({
+  measure: KebabSchema,
+  agreed: z.boolean().optional(),
+  description: TextSchema.optional(),
+});
+
+/** Findings only a licensing officer can make. Absent means not yet made. */
+export const OfficerSchema = z.strictObject({
+  knowledge_6_3: z.boolean().optional(),
+  notes: TextSchema.optional(),
+});
+
+/** One licence application (contract §1). Only `id`, `date` and `items` are required to load. */
+export const TransferRecordSchema = z.strictObject({
+  id: TextSchema,
+  date: IsoDateSchema,
+  activity: z.enum(ACTIVITIES).default('export'),
+  own_use_movement: z.boolean().optional(),
+  exporter: PartySchema.optional(),
+  importer: PartySchema.optional(),
+  end_user: EndUserSchema.optional(),
+  end_use: TextSchema.optional(),
+  items: z.array(ItemSchema).min(1, { error: 'expected at least one item' }),
+  transit: z.array(TransitSchema).optional(),
+  brokers: z.array(BrokerSchema).optional(),
+  end_user_certificate: EndUserCertificateSchema.optional(),
+  mitigations: z.array(MitigationSchema).optional(),
+  officer: OfficerSchema.optional(),
+});
+
+/** A validated transfer record. */
+export type TransferRecord = z.infer<typeof TransferRecordSchema>;
+/** One validated item. */
+export type Item = z.infer<typeof ItemSchema>;

@@ -1,0 +1,83 @@
+/**
+ * The fixed vocabularies of interface contract v1. Each list is the single source of truth: the zod
+ * schemas, the JSON Schemas, the CSV mapping and the reports all read from here.
+ */
+
+/** ATT 2(2) activities. */
+export const ACTIVITIES = ['export', 'import', 'transit', 'trans-shipment', 'brokering'] as const;
+/** End-user types (contract §1). */
+export const END_USER_TYPES = [
+  'armed-forces',
+  'police',
+  'other-government',
+  'private-company',
+  'individual',
+  'non-state-armed-group',
+  'unknown',
+] as const;
+/** End-user types that are organs of a state; the rest are non-state actors for embargo purposes. */
+export const GOVERNMENT_END_USER_TYPES = ['armed-forces', 'police', 'other-government'] as const;
+/** ATT 2(1) categories; `other` means not a 2(1) category. */
+export const ITEM_CATEGORIES = [
+  'battle-tanks',
+  'armoured-combat-vehicles',
+  'large-calibre-artillery',
+  'combat-aircraft',
+  'attack-helicopters',
+  'warships',
+  'missiles',
+  'small-arms',
+  'light-weapons',
+  'other',
+] as const;
+/** ATT 2(1) arms, Art 3 ammunition and Art 4 parts and components. */
+export const ITEM_CLASSES = ['arm', 'ammunition', 'parts-components'] as const;
+/** Who issued an end-user certificate. */
+export const EUC_ISSUERS = ['government', 'end-user'] as const;
+/** ATT participation of a state. */
+export const ATT_STATUSES = ['party', 'signatory', 'none'] as const;
+/** Armed-conflict situation of a state. */
+export const ARMED_CONFLICT = ['none', 'internal', 'international'] as const;
+/** Kinds of finding by a competent body (contract §2). */
+export const FINDING_KINDS = [
+  'ihl',
+  'human-rights',
+  'gbv',
+  'terrorism',
+  'organized-crime',
+  'diversion',
+  'reexport-violation',
+] as const;
+/** Who imposed an embargo. */
+export const EMBARGO_AUTHORITIES = ['UN', 'EU', 'OSCE', 'other'] as const;
+/** Whom an embargo reaches. */
+export const EMBARGO_SCOPES = ['all', 'non-state-actors', 'listed'] as const;
+/** Status of one criterion for one record (contract §3). */
+export const STATUSES = ['triggered', 'clear', 'unknown', 'not-applicable'] as const;
+/** Decisions, worst first (contract §3). The order is part of the contract. */
+export const DECISIONS = [
+  'prohibited',
+  'refuse',
+  'review',
+  'incomplete',
+  'approve-with-conditions',
+  'approve',
+  'out-of-scope',
+] as const;
+/** The parties of a record whose state a criterion can ask about. */
+export const STATE_ROLES = ['exporter', 'importer', 'end_user'] as const;
+/** The parties an embargo can reach: importer, end user, transit states, and (by name) brokers. */
+export const EMBARGO_ROLES = ['importer', 'end_user', 'transit'] as const;
+/** What kind of rule a criterion is; shapes how reports group and explain it. */
+export const CRITERION_KINDS = ['scope', 'prohibition', 'risk', 'diversion', 'procedural', 'officer'] as const;
+
+export type Activity = (typeof ACTIVITIES)[number];
+export type EndUserType = (typeof END_USER_TYPES)[number];
+export type ItemCategory = (typeof ITEM_CATEGORIES)[number];
+export type ItemClass = (typeof ITEM_CLASSES)[number];
+export type FindingKind = (typeof FINDING_KINDS)[number];
+export type Status = (typeof STATUSES)[number];
+export type Decision = (typeof DECISIONS)[number];
+export type StateRole = (typeof STATE_ROLES)[number];
+export type EmbargoRole = (typeof EMBARGO_ROLES)[number];
+export type CriterionKind = (typeof CRITERION_KINDS)[number];
