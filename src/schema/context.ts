@@ -57,6 +57,8 @@ export const EmbargoSchema = z.strictObject({
   categories: z.union([z.literal('all'), z.array(z.enum(ITEM_CATEGORIES)).min(1)]),
   exempt_end_user_types: z.array(z.enum(END_USER_TYPES)).default([]),
   exemptions: z.array(TextSchema).optional(),
+  /** A part of the target state the embargo is confined to (e.g. Darfur); atra cannot tell it from a record. */
+  region: TextSchema.optional(),
   from: IsoDateSchema,
   until: IsoDateSchema.nullable(),
   status_note: TextSchema.optional(),

@@ -24,8 +24,9 @@ export function compileEmbargoTest(test: EmbargoTest): Evaluator {
     const results: Outcome[] = [];
     for (const entry of env.context.embargoes) {
       if (authorities && !authorities.has(entry.embargo.authority)) continue;
-      if (!inForce(entry.embargo, env.record.date)) continue;
-      const result = embargoApplies(env, entry, destinations);
+      const force = inForce(entry.embargo, env.record.date);
+      if (force === 'false') continue;
+      const result = embargoApplies(env, entry, destinations, force);
       if (result.value !== 'false') results.push(result);
     }
     const value = triOr(results.map(r => r.value));
@@ -45,20 +46,27 @@ function destinationsOf(env: Env, roles: readonly string[]): Destination[] {
   return out;
 }
 
-/** ISO dates compare correctly as strings. */
-function inForce(embargo: Embargo, date: string): boolean {
-  return embargo.from <= date && (embargo.until === null || date <= embargo.until);
+/**
+ * Whether the embargo is in force on `date` (ISO dates compare correctly as strings). After `until`,
+ * the embargo has lapsed only if someone checked after that date; otherwise a renewal may simply not
+ * be in the data yet, and the answer is unknown rather than a silent clear.
+ */
+function inForce(embargo: Embargo, date: string): Tri {
+  if (date < embargo.from) return 'false';
+  if (embargo.until === null || date <= embargo.until) return 'true';
+  return embargo.checked_on !== undefined && embargo.checked_on > embargo.until ? 'false' : 'unknown';
 }
 
-function embargoApplies(env: Env, entry: ContextEmbargo, destinations: readonly Destination[]): Outcome {
+function embargoApplies(env: Env, entry: ContextEmbargo, destinations: readonly Destination[], force: Tri): Outcome {
   const { embargo } = entry;
   const missing: string[] = [];
+  if (force === 'unknown') missing.push(`whether ${embargo.id} was renewed after ${embargo.until ?? ''}`);
   const target = targetMatch(embargo, destinations, missing);
   const category = triOf(embargo.categories === 'all' || env.items.some(i => embargo.categories.includes(i.value.category)));
   const endUserType = env.record.end_user?.type;
   const notExempt = exemption(embargo, endUserType, missing);
   const scope = scopeMatch(env, embargo, endUserType, missing);
-  const value = triAnd([target, category, notExempt, scope]);
+  const value = triAnd([force, target, category, notExempt, scope]);
   const fact: Fact = {
     fact: `embargo ${embargo.id}`,
     value: `${embargo.basis}; target ${embargo.target}; scope ${embargo.scope}; ${embargo.from} to ${embargo.until ?? 'open-ended'}`,
@@ -79,7 +87,11 @@ function embargoApplies(env: Env, entry: ContextEmbargo, destinations: readonly 
 
 function targetMatch(embargo: Embargo, destinations: readonly Destination[], missing: string[]): Tri {
   if (embargo.target === 'any') return 'true';
-  if (destinations.some(d => d.code === embargo.target)) return 'true';
+  if (destinations.some(d => d.code === embargo.target)) {
+    if (embargo.region === undefined) return 'true';
+    missing.push(`whether the items are for use in ${embargo.region}`);
+    return 'unknown';
+  }
   const unstated = destinations.filter(d => d.code === undefined);
   missing.push(...unstated.map(d => d.path));
   return unstated.length ? 'unknown' : 'false';

@@ -1,0 +1,56 @@
+import { loadCriteriaSets } from '../loader/criteria.js';
+import { loadContext } from '../loader/context.js';
+import { BUILTIN_CONTEXT } from '../loader/builtin.js';
+import { assessRecord, type CompiledCriteria, type AssessmentContext } from '../engine/index.js';
+import { buildReport, type Report, type ReportHeader } from '../report/index.js';
+import type { Diagnostic } from '../diagnostics/index.js';
+import { loadInputs, type InputFormat } from './inputs.js';
+import { VERSION } from './version.js';
+
+/** What `assess` is asked to do. */
+export interface AssessOptions {
+  readonly files: readonly string[];
+  readonly criteria: readonly string[];
+  readonly context: readonly string[];
+  readonly defaultContext: boolean;
+  readonly assessedAt: string;
+  readonly inputFormat?: InputFormat | undefined;
+  readonly readStdin: () => Promise<string>;
+}
+
+/** The criteria and context an assessment runs on, with the provenance a report needs. */
+export interface Setup {
+  readonly compiled: CompiledCriteria;
+  readonly context: AssessmentContext;
+  readonly header: Omit<ReportHeader, 'inputs' | 'assessed_at'>;
+}
+
+/** Loads and checks criteria and context. Any diagnostic means the setup cannot be trusted: none is returned. */
+export async function loadSetup(criteria: readonly string[], contextDirs: readonly string[], defaultContext: boolean): Promise<{ setup?: Setup; diagnostics: Diagnostic[] }> {
+  const loadedCriteria = await loadCriteriaSets(criteria.length ? criteria : ['att']);
+  const loadedContext = await loadContext([...(defaultContext ? BUILTIN_CONTEXT : []), ...contextDirs]);
+  const diagnostics = [...loadedCriteria.diagnostics, ...loadedContext.diagnostics];
+  const compiled = loadedCriteria.compiled;
+  if (diagnostics.length || !compiled) return { diagnostics };
+  const header = {
+    tool: { name: 'atra' as const, version: VERSION },
+    criteria_set: { id: compiled.id, version: compiled.version, title: compiled.title },
+    policy: { id: compiled.policy.id, version: compiled.policy.version },
+    criteria: loadedCriteria.files.map(({ id, version, sha256, file, kind }) => ({ id, version, sha256, file, kind })),
+    disabled: compiled.disabled,
+    context: loadedContext.files,
+    notice: compiled.policy.reminder.trim(),
+  };
+  return { setup: { compiled, context: loadedContext.context, header }, diagnostics };
+}
+
+/** Runs a whole assessment: setup, inputs, engine, report. */
+export async function assessFiles(options: AssessOptions): Promise<{ report?: Report; diagnostics: Diagnostic[]; unreadable: boolean }> {
+  const { setup, diagnostics } = await loadSetup(options.criteria, options.context, options.defaultContext);
+  if (!setup) return { diagnostics, unreadable: false };
+  const loaded = await loadInputs(options.files, options.readStdin, options.inputFormat);
+  const results = loaded.records.map(record => assessRecord(setup.compiled, record, setup.context));
+  const errors = loaded.errors.map(({ source, id, message }) => ({ source, id, message }));
+  const header: ReportHeader = { ...setup.header, assessed_at: options.assessedAt, inputs: loaded.inputs };
+  return { report: buildReport(header, results, errors), diagnostics: [], unreadable: loaded.unreadable };
+}

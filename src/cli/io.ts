@@ -1,0 +1,23 @@
+import { readSource } from '../loader/source.js';
+
+/** What the CLI needs from the outside world, passed in so tests can run it in-process. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly stdoutIsTty: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly now: () => Date;
+  readonly readStdin: () => Promise<string>;
+}
+
+/** The real process: standard streams, environment and clock. */
+export function processIo(): CliIo {
+  return {
+    stdout: text => process.stdout.write(text),
+    stderr: text => process.stderr.write(text),
+    stdoutIsTty: process.stdout.isTTY === true,
+    env: process.env,
+    now: () => new Date(),
+    readStdin: async () => (await readSource('-')).text,
+  };
+}

@@ -1,0 +1,52 @@
+import { Command, CommanderError } from 'commander';
+import { formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
+import { VERSION } from '../app/version.js';
+import { processIo, type CliIo } from './io.js';
+import { EXIT, UsageError } from './errors.js';
+import { registerAssess } from './commands/assess.js';
+
+/** Shared by every command: where to write, and how to report the exit code. */
+export interface CommandContext {
+  readonly io: CliIo;
+  setExit(code: number): void;
+  /** Prints diagnostics to stderr, one per line, and returns the usage exit code. */
+  fail(diagnostics: readonly Diagnostic[]): void;
+}
+
+/**
+ * Runs the CLI on `argv` (without `node` and the script) and returns the exit code. Never throws
+ * for user mistakes: they are printed with a hint, and the code is 2.
+ */
+export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const context: CommandContext = {
+    io,
+    setExit: code => {
+      exitCode = Math.max(exitCode, code);
+    },
+    fail: diagnostics => {
+      for (const diagnostic of diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
+      exitCode = EXIT.usage;
+    },
+  };
+  const program = new Command('atra')
+    .description('Arms Transfer Risk Assessment: screen arms transfers against the Arms Trade Treaty.\natra recommends; the licensing officer decides.')
+    .version(VERSION)
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: text => io.stdout(text), writeErr: text => io.stderr(text) });
+  registerAssess(program, context);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (error instanceof UsageError) {
+      io.stderr(`atra: ${error.message}${error.hint ? `\n  Fix: ${error.hint}` : ''}\n`);
+      return EXIT.usage;
+    }
+    const detail = io.env.ATRA_DEBUG ? `\n${(error as Error).stack ?? ''}` : ' (set ATRA_DEBUG=1 for details)';
+    io.stderr(`atra: internal error, please report it: ${(error as Error).message}${detail}\n`);
+    return EXIT.usage;
+  }
+  return exitCode;
+}

@@ -1,0 +1,90 @@
+import type { ChalkInstance } from 'chalk';
+import type { Finding, RecordResult } from '../engine/index.js';
+import type { Status } from '../schema/index.js';
+import type { Report } from './model.js';
+import { articleHeading, groupByArticle } from './articles.js';
+
+const MARKS: Readonly<Record<Status, string>> = {
+  triggered: '✗',
+  clear: '✓',
+  unknown: '?',
+  'not-applicable': '–',
+};
+
+/**
+ * The terminal view: per record, the decision first, then the criteria grouped by article with a
+ * mark for each status, then what the officer must still do. Colour comes from the injected chalk
+ * instance, so tests and pipes get plain text.
+ */
+export function renderText(report: Report, chalk: ChalkInstance): string {
+  const out: string[] = [];
+  for (const result of report.results) out.push(...renderResult(result, chalk), '');
+  if (report.errors.length) {
+    out.push(chalk.bold.red(`Errors (${report.errors.length}): these records were not assessed`));
+    for (const error of report.errors) {
+      out.push(`  ${chalk.red('✗')} ${error.source}${error.id ? ` (${error.id})` : ''}`);
+      out.push(...error.message.split('\n').map(line => `      ${line}`));
+    }
+    out.push('');
+  }
+  out.push(renderSummary(report, chalk));
+  out.push(chalk.dim(report.notice));
+  return `${out.join('\n')}\n`;
+}
+
+function renderResult(result: RecordResult, chalk: ChalkInstance): string[] {
+  const out = [
+    chalk.bold(`${result.id}`) + chalk.dim(`  ${result.source}`),
+    `  Recommendation: ${decisionColour(result.decision, chalk)(chalk.bold(result.decision.toUpperCase()))}` +
+      (result.decided_by.length ? chalk.dim(`  (set by ${result.decided_by.join(', ')})`) : ''),
+  ];
+  for (const [article, findings] of groupByArticle(result.findings)) {
+    out.push('', `  ${chalk.underline(articleHeading(article))}`);
+    for (const finding of findings) out.push(...renderFinding(finding, chalk));
+  }
+  if (result.tasks.length) {
+    out.push('', `  ${chalk.underline('What the officer must still do')}`);
+    result.tasks.forEach((task, index) => out.push(`    ${index + 1}. ${task}`));
+  }
+  return out;
+}
+
+function renderFinding(finding: Finding, chalk: ChalkInstance): string[] {
+  const colour = statusColour(finding.status, chalk);
+  const level = finding.level ? ` [${finding.level}${finding.residual_level && finding.residual_level !== finding.level ? ` → ${finding.residual_level}` : ''}]` : '';
+  const head = `    ${colour(`${MARKS[finding.status]} ${finding.status.padEnd(14)}`)} ${chalk.bold(finding.basis.join(', '))}  ${finding.title}${chalk.dim(level)}`;
+  const out = [head, `        ${finding.explanation}`];
+  if (finding.status === 'triggered' || finding.status === 'unknown') {
+    for (const fact of finding.evidence) out.push(chalk.dim(`        · ${fact.fact} = ${String(fact.value)}  (${fact.source})`));
+  }
+  return out;
+}
+
+function renderSummary(report: Report, chalk: ChalkInstance): string {
+  const { summary } = report;
+  const decisions = Object.entries(summary.decisions)
+    .filter(([, count]) => count > 0)
+    .map(([decision, count]) => `${decision} ${count}`)
+    .join(', ');
+  return chalk.bold(`${summary.records} record(s): ${summary.assessed} assessed, ${summary.errors} error(s)`) + (decisions ? `; ${decisions}` : '');
+}
+
+function statusColour(status: Status, chalk: ChalkInstance): ChalkInstance {
+  switch (status) {
+    case 'triggered':
+      return chalk.red;
+    case 'clear':
+      return chalk.green;
+    case 'unknown':
+      return chalk.yellow;
+    case 'not-applicable':
+      return chalk.dim;
+  }
+}
+
+function decisionColour(decision: string, chalk: ChalkInstance): ChalkInstance {
+  if (decision === 'prohibited' || decision === 'refuse') return chalk.red;
+  if (decision === 'review' || decision === 'incomplete') return chalk.yellow;
+  if (decision === 'out-of-scope') return chalk.cyan;
+  return chalk.green;
+}
