@@ -4,6 +4,7 @@ import { VERSION } from '../app/version.js';
 import { processIo, type CliIo } from './io.js';
 import { EXIT, UsageError } from './errors.js';
 import { registerAssess } from './commands/assess.js';
+import { registerTest } from './commands/test.js';
 
 /** Shared by every command: where to write, and how to report the exit code. */
 export interface CommandContext {
@@ -36,6 +37,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: text => io.stdout(text), writeErr: text => io.stderr(text) });
   registerAssess(program, context);
+  registerTest(program, context);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {

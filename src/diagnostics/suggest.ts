@@ -27,5 +27,8 @@ export function closest(word: string, candidates: readonly string[]): string | u
     }
   }
   const limit = Math.max(2, Math.floor(word.length / 3));
-  return bestDistance <= limit ? best : undefined;
+  if (bestDistance <= limit) return best;
+  // A fragment of exactly one candidate ("tank" for "battle-tanks") is as good a hint as a typo.
+  const containing = candidates.filter(candidate => candidate.toLowerCase().includes(lower));
+  return containing.length === 1 ? containing[0] : undefined;
 }

@@ -24,7 +24,7 @@ export function evaluateCriterion(
   const result = compiled.evaluate({ record, origin: input.origin, context, items });
   const status: Status = STATUS_OF[result.value];
   const bindings = { ...result.bindings, missing: result.missing };
-  const explanation = renderTemplate(criterion.explain[status === 'triggered' ? 'triggered' : status], bindings, record);
+  const explanation = capitalise(renderTemplate(criterion.explain[status], bindings, record));
   const level =
     status === 'triggered' ? criterion.level : status === 'unknown' ? (criterion.unknown_level ?? policy.unknown_default) : undefined;
   const task = taskFor(compiled, status, result.missing, bindings, record);
@@ -76,4 +76,9 @@ function uniqueFacts(facts: readonly Fact[]): Fact[] {
     out.push(fact);
   }
   return out;
+}
+
+/** Templates may start with a bound value ("the Commission found …"); a file note starts with a capital. */
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -27,7 +27,6 @@ export function loadRecordsFromYaml(source: SourceText): LoadedRecords {
   const document = parseLocated(source.file, source.text);
   if (document.diagnostics.length) return unreadable(document.diagnostics);
   const { value } = document;
-  const entries = Array.isArray(value) ? value.map((v, i) => [v, [i]] as const) : [[value, []] as const];
   if (value === null || typeof value !== 'object') {
     return unreadable([
       {
@@ -39,6 +38,7 @@ export function loadRecordsFromYaml(source: SourceText): LoadedRecords {
       },
     ]);
   }
+  const entries = Array.isArray(value) ? value.map((v, i) => [v, [i]] as const) : [[value, []] as const];
   const records: SourcedRecord[] = [];
   const errors: RecordError[] = [];
   for (const [raw, path] of entries) {
@@ -46,7 +46,7 @@ export function loadRecordsFromYaml(source: SourceText): LoadedRecords {
     const start = document.locate(path);
     const origin = { file: source.file, line: start.line, fields: fieldPositions(document, path) };
     if (result.value) records.push({ record: result.value, origin });
-    else errors.push(recordError(formatLocation(start), idOf(raw), result.diagnostics));
+    else errors.push(recordError(`${source.file}:${start.line}`, idOf(raw), result.diagnostics));
   }
   return { records, errors, unreadable: false };
 }

@@ -21,7 +21,8 @@ export function validateAt<S extends z.ZodType>(
       severity: 'error' as const,
       message: report.message,
       hint: report.hint,
-      path: formatPath([...base, ...report.path]),
+      // The path is relative to `base`: the source position already says which record it is.
+      path: formatPath(report.path),
       location: document.locate([...base, ...report.path], atKey),
     };
   });

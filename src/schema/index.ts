@@ -10,3 +10,4 @@ export * from './policy.js';
 export * from './criteria-set.js';
 export * from './field-paths.js';
 export * from './describe-issues.js';
+export * from './case.js';
