@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 
 /** The package root: `dist/loader/` and `src/loader/` both sit two levels below it. */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -16,7 +16,13 @@ export const BUILTIN_CONTEXT: readonly string[] = [
   join(PACKAGE_ROOT, 'criteria', 'context', 'training'),
 ];
 
-/** Shows a built-in path relative to the package (`criteria/att/…`), so reports read the same on every machine. */
-export function displayPath(path: string): string {
-  return path.startsWith(PACKAGE_ROOT) ? `atra:${path.slice(PACKAGE_ROOT.length)}` : path;
+/**
+ * How reports name a file: relative to the working folder when it is inside it; a built-in file
+ * elsewhere as `atra:criteria/…`, so reports read the same on every machine.
+ */
+export function displayPath(path: string, cwd = process.cwd()): string {
+  const absolute = resolve(cwd, path);
+  const inCwd = relative(cwd, absolute);
+  if (!inCwd.startsWith('..') && !isAbsolute(inCwd)) return inCwd;
+  return absolute.startsWith(PACKAGE_ROOT) ? `atra:${absolute.slice(PACKAGE_ROOT.length)}` : path;
 }

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { CriteriaSetSchema, CriterionSchema, PolicySchema, type Criterion, type Policy } from '../schema/index.js';
-import { closest, type Diagnostic } from '../diagnostics/index.js';
+import { closest, formatPath, type Diagnostic } from '../diagnostics/index.js';
 import { compileCriteria, type CompiledCriteria, type CriteriaBundle } from '../engine/index.js';
 import { readSource } from './source.js';
 import { parseLocated, type LocatedDocument } from './yaml-document.js';
@@ -55,7 +55,7 @@ export async function loadCriteria(reference: string): Promise<LoadedCriteria> {
       severity: 'error',
       message: problem.message,
       hint: problem.hint,
-      path: problem.path.join('.'),
+      path: formatPath(problem.path),
       location: document?.locate(problem.path) ?? { file: problem.file, line: 1 },
     });
   }
@@ -78,7 +78,7 @@ async function parseFile(path: string, state: State): Promise<{ document?: Locat
 async function loadSet(path: string, state: State, chain: readonly string[]): Promise<CriteriaBundle | undefined> {
   if (chain.includes(path)) {
     const file = displayPath(chain.at(-1) ?? path);
-    state.diagnostics.push({ code: 'extends-cycle', severity: 'error', message: `extends makes a cycle: ${[...chain, path].map(displayPath).join(' -> ')}`, hint: 'remove one of the extends links', path: 'extends', location: state.documents.get(file)?.locate(['extends']) ?? { file, line: 1 } });
+    state.diagnostics.push({ code: 'extends-cycle', severity: 'error', message: `extends makes a cycle: ${[...chain, path].map(p => displayPath(p)).join(' -> ')}`, hint: 'remove one of the extends links', path: 'extends', location: state.documents.get(file)?.locate(['extends']) ?? { file, line: 1 } });
     return undefined;
   }
   const { document, sha256, file } = await parseFile(path, state);
@@ -103,7 +103,7 @@ async function loadSet(path: string, state: State, chain: readonly string[]): Pr
   const known = [...merged.keys()];
   const unknownId = (id: string, path: (string | number)[]): void => {
     const guess = closest(id, known);
-    state.diagnostics.push({ code: 'unknown-criterion', severity: 'error', message: `no criterion "${id}" in this set or what it extends`, hint: guess ? `did you mean "${guess}"?` : 'check the id', path: path.join('.'), location: document.locate(path, true) });
+    state.diagnostics.push({ code: 'unknown-criterion', severity: 'error', message: `no criterion "${id}" in this set or what it extends`, hint: guess ? `did you mean "${guess}"?` : 'check the id', path: formatPath(path), location: document.locate(path, true) });
   };
   for (const [id, override] of Object.entries(set.overrides ?? {})) {
     const entry = merged.get(id);

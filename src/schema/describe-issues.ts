@@ -18,7 +18,10 @@ type Path = readonly (string | number)[];
  * the closest spelling, and, for a union (a condition node), the branch the author meant.
  */
 export function describeIssues(schema: AnySchema, issues: readonly Issue[], base: Path = []): IssueReport[] {
-  return issues.flatMap(issue => describeIssue(schema, issue, base));
+  // An unknown key explains the failure; a refinement's complaint about the same node only repeats it.
+  const unknownKeyAt = new Set(issues.filter(i => i.code === 'unrecognized_keys').map(i => i.path.join('\u0000')));
+  const relevant = issues.filter(i => i.code !== 'custom' || !unknownKeyAt.has(i.path.join('\u0000')));
+  return relevant.flatMap(issue => describeIssue(schema, issue, base));
 }
 
 function describeIssue(schema: AnySchema, issue: Issue, base: Path): IssueReport[] {
@@ -47,7 +50,13 @@ function describeIssue(schema: AnySchema, issue: Issue, base: Path): IssueReport
         const key = path.at(-1);
         return [{ path, message: 'required field is missing', hint: `add "${String(key)}"` }];
       }
-      return [{ path, message: `expected ${issue.expected}; got ${describeValue(issue.input)}` }];
+      return [
+        {
+          path,
+          message: `expected ${issue.expected}; got ${describeValue(issue.input)}`,
+          hint: issue.expected === 'array' ? `write it as a list: [${String(issue.input as string)}]` : undefined,
+        },
+      ];
     case 'too_small':
       return [{ path, message: tooSmall(issue) }];
     case 'invalid_union':
