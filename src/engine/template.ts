@@ -17,8 +17,8 @@ export function renderTemplate(template: string, bindings: Readonly<Record<strin
 function display(value: unknown): string {
   if (value === undefined || value === null || value === '') return '(not stated)';
   if (Array.isArray(value)) return value.length ? value.map(display).join(', ') : '(none)';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value as string | number | boolean);
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value);
 }
 
 /** The placeholders a template uses, for lint. */

@@ -37,6 +37,6 @@ export function parseNdjsonLine(file: string, line: string, lineNumber: number):
     path: formatPath(report.path),
     location,
   }));
-  const id = raw && typeof raw === 'object' && 'id' in raw ? String((raw as { id: unknown }).id) : undefined;
+  const id = raw && typeof raw === 'object' && 'id' in raw ? String((raw).id) : undefined;
   return recordError(`${file}:${lineNumber}`, id, diagnostics);
 }

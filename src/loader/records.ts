@@ -65,7 +65,7 @@ export function recordError(source: string, id: string | undefined, diagnostics:
 
 function idOf(raw: unknown): string | undefined {
   if (raw && typeof raw === 'object' && 'id' in raw) {
-    const id = (raw as { id: unknown }).id;
+    const id = (raw).id;
     return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
   }
   return undefined;
@@ -82,7 +82,7 @@ function fieldPositions(document: LocatedDocument, path: readonly (string | numb
         if (!isPair(pair) || !isScalar(pair.key)) continue;
         const key = String(pair.key.value);
         const fieldPath = prefix ? `${prefix}.${key}` : key;
-        const at = position(document, (pair.value as Node | null) ?? (pair.key as Node));
+        const at = position(document, (pair.value as Node | null) ?? (pair.key));
         if (at) out[fieldPath] = at;
         visit(pair.value, fieldPath);
       }

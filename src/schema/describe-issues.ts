@@ -54,7 +54,7 @@ function describeIssue(schema: AnySchema, issue: Issue, base: Path): IssueReport
         {
           path,
           message: `expected ${issue.expected}; got ${describeValue(issue.input)}`,
-          hint: issue.expected === 'array' ? `write it as a list: [${String(issue.input as string)}]` : undefined,
+          hint: issue.expected === 'array' && typeof issue.input === 'string' ? `write it as a list: [${issue.input}]` : undefined,
         },
       ];
     case 'too_small':

@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assessRecord, type AssessmentContext, type CompiledCriteria } from '../../src/engine/index.js';
+import { TransferRecordSchema, type Embargo } from '../../src/schema/index.js';
+import { loadSetup } from '../../src/app/assess-files.js';
+
+let compiled: CompiledCriteria;
+let context: AssessmentContext;
+
+beforeAll(async () => {
+  const { setup } = await loadSetup(['att'], [], true);
+  compiled = setup!.compiled;
+  context = setup!.context;
+});
+
+const base = {
+  id: 'T-1',
+  date: '2026-03-14',
+  own_use_movement: false,
+  exporter: { state: 'XA' },
+  importer: { state: 'XB' },
+  end_user: { name: 'Belmark Army', state: 'XB', type: 'armed-forces' },
+  items: [{ category: 'small-arms', class: 'arm', flags: [] }],
+  transit: [],
+  brokers: [],
+  end_user_certificate: { present: true, authenticated: true, non_reexport_clause: true, delivery_verification: true },
+  officer: { knowledge_6_3: false },
+};
+
+function assess(overrides: Record<string, unknown>, ctx: AssessmentContext = context) {
+  const record = TransferRecordSchema.parse({ ...base, ...overrides });
+  return assessRecord(compiled, { record, origin: { file: 'test.yaml', line: 1 } }, ctx);
+}
+
+function status(result: ReturnType<typeof assess>, id: string) {
+  return result.findings.find(f => f.criterion === id)?.status;
+}
+
+describe('assessRecord', () => {
+  it('is deterministic: the same inputs give the same result', () => {
+    expect(assess({})).toEqual(assess({}));
+  });
+
+  it('a missing fact is unknown, never clear', () => {
+    const result = assess({ end_user: { name: 'Belmark Army', state: 'XB' } });
+    expect(status(result, 'att-11-2-end-user-identified')).toBe('unknown');
+    expect(result.decision).not.toBe('approve');
+  });
+
+  it('cites the record position and the context entry as evidence', () => {
+    const result = assess({ importer: { state: 'KP' }, end_user: { name: 'KPA', state: 'KP', type: 'armed-forces' } });
+    const finding = result.findings.find(f => f.criterion === 'att-6-1-un-arms-embargo')!;
+    expect(finding.status).toBe('triggered');
+    expect(finding.evidence.map(e => e.fact)).toContain('embargo un-kp');
+    expect(finding.evidence.find(e => e.fact === 'embargo un-kp')!.source).toMatch(/embargoes\.yaml:\d+:\d+$/);
+  });
+
+  it('an embargo past its end date is unknown until re-checked, and lapsed once checked', () => {
+    const embargo: Embargo = {
+      id: 'test-xz', authority: 'UN', basis: 'UNSCR 1 (2020)', target: 'XZ', scope: 'all', listed: [], categories: 'all',
+      exempt_end_user_types: [], from: '2020-01-01', until: '2026-01-01', checked_on: '2025-06-01',
+    };
+    const withEmbargo = (e: Embargo): AssessmentContext => ({ states: context.states, embargoes: [{ embargo: e, origin: 'test:1' }] });
+    const record = { importer: { state: 'XZ' }, end_user: { name: 'X', state: 'XZ', type: 'armed-forces' } };
+    expect(status(assess(record, withEmbargo(embargo)), 'att-6-1-un-arms-embargo')).toBe('unknown');
+    expect(status(assess(record, withEmbargo({ ...embargo, checked_on: '2026-02-01' })), 'att-6-1-un-arms-embargo')).toBe('clear');
+    expect(status(assess({ ...record, date: '2025-12-31' }, withEmbargo(embargo)), 'att-6-1-un-arms-embargo')).toBe('triggered');
+  });
+
+  it('findings dated after the application are ignored: the assessment is as of its date', () => {
+    const result = assess({ date: '2024-01-01', importer: { state: 'XC' }, end_user: { name: 'CAF', state: 'XC', type: 'armed-forces' } });
+    expect(status(result, 'att-7-1-b-i-ihl')).toBe('clear');
+    expect(status(result, 'att-7-4-gender-based-violence')).toBe('clear');
+  });
+
+  it('lists the officer tasks for what is unknown', () => {
+    const result = assess({ officer: undefined });
+    expect(result.tasks.join('\n')).toContain('ATT 6(3)');
+  });
+});
