@@ -1,5 +1,6 @@
 import type { StateRole } from '../schema/index.js';
-import type { ContextState, Env, Fact } from './types.js';
+import type { ContextState, Env, Fact, Outcome } from './types.js';
+import { outcome } from './outcome.js';
 import { recordFact } from './fields.js';
 
 /** The state of a party of the record, with the fact that says so. */
@@ -29,4 +30,16 @@ export function profileFact(state: ContextState, field: string, value: unknown):
 /** The "no profile" missing-fact label, shared so messages read the same everywhere. */
 export function noProfile(code: string): string {
   return `context profile for ${code}`;
+}
+
+/**
+ * The party's state and its context profile, or the unknown outcome that says which is missing.
+ * Every operator that reads a profile starts here, so "no profile" reads the same everywhere.
+ */
+export function partyProfile(env: Env, role: StateRole): { party: PartyState; state: ContextState } | Outcome {
+  const party = partyState(env, role);
+  if (!party.code) return outcome('unknown', [party.fact], [party.path]);
+  const state = profileOf(env, party.code);
+  if (!state) return outcome('unknown', [party.fact], [noProfile(party.code)]);
+  return { party, state };
 }

@@ -34,7 +34,9 @@ export type ReportHeader = Omit<Report, 'results' | 'errors' | 'summary'>;
 
 /** Builds the report. `records = assessed + errors` holds by construction. */
 export function buildReport(header: ReportHeader, results: readonly RecordResult[], errors: readonly ReportError[]): Report {
-  return { ...header, results, errors, summary: summarise(results, errors.length) };
+  // Keys in a fixed order, the contract's first: the canonical JSON depends on it.
+  const { tool, assessed_at, criteria_set, policy, criteria, disabled, context, inputs, notice } = header;
+  return { tool, assessed_at, criteria_set, policy, criteria, disabled, context, inputs, results, errors, summary: summarise(results, errors.length), notice };
 }
 
 /** Counts decisions, with every decision present (zero when unused) so consumers need no defaults. */

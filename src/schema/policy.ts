@@ -19,27 +19,28 @@ const DerivedExplainSchema = z.strictObject({
   not_applicable: TextSchema,
 });
 
-/** ATT 7(2)/11(2): how agreed mitigation measures lower a risk level along the risk scale. */
-export const MitigationPolicySchema = z.strictObject({
+/** What every policy-derived finding (7(2), 7(3)) has: it reads in reports like a criterion. */
+const DerivedFindingShape = {
   id: KebabSchema,
   title: TextSchema,
   basis: z.array(BasisSchema).min(1),
   question: TextSchema,
+  explain: DerivedExplainSchema,
+};
+
+/** ATT 7(2)/11(2): how agreed mitigation measures lower a risk level along the risk scale. */
+export const MitigationPolicySchema = z.strictObject({
+  ...DerivedFindingShape,
   steps: z.number().int().min(1),
   floor: KebabSchema,
-  explain: DerivedExplainSchema,
 });
 
 /** ATT 7(3): when a residual risk, after mitigation, is overriding. */
 export const OverridingPolicySchema = z.strictObject({
-  id: KebabSchema,
-  title: TextSchema,
-  basis: z.array(BasisSchema).min(1),
-  question: TextSchema,
+  ...DerivedFindingShape,
   kinds: z.array(z.enum(CRITERION_KINDS)).min(1),
   at_or_above: KebabSchema,
   level: KebabSchema,
-  explain: DerivedExplainSchema,
 });
 
 /** The decision policy: how statuses and levels become one of the contract's decisions. */

@@ -1,6 +1,6 @@
 import type { Finding, FindingTest } from '../../schema/index.js';
 import type { ContextState, Env, Evaluator, Fact } from '../types.js';
-import { noProfile, partyState, profileFact, profileOf } from '../parties.js';
+import { partyProfile, profileFact } from '../parties.js';
 import { recordFact } from '../fields.js';
 import { outcome } from '../outcome.js';
 import { triAnd, triOr, type Tri } from '../tri.js';
@@ -17,10 +17,9 @@ export function compileFindingTest(test: FindingTest): Evaluator {
   const unaddressed = spec.unaddressed ?? true;
   const aboutEndUser = spec.about_end_user_type ?? role === 'end_user';
   return (env: Env) => {
-    const party = partyState(env, role);
-    if (!party.code) return outcome('unknown', [party.fact], [party.path]);
-    const state = profileOf(env, party.code);
-    if (!state) return outcome('unknown', [party.fact], [noProfile(party.code)]);
+    const found = partyProfile(env, role);
+    if ('value' in found) return found;
+    const { party, state } = found;
     const findings = state.profile.findings;
     if (!findings) return outcome('unknown', [party.fact, profileFact(state, 'findings', undefined)], [`${party.code}.findings`]);
     const since = spec.within_years === undefined ? undefined : yearsBefore(env.record.date, spec.within_years);

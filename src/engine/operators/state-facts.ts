@@ -1,6 +1,6 @@
 import type { DocumentTest, PartyToTest, ProfileTest } from '../../schema/index.js';
 import type { Env, Evaluator } from '../types.js';
-import { noProfile, partyState, profileFact, profileOf } from '../parties.js';
+import { partyProfile, profileFact } from '../parties.js';
 import { recordFact } from '../fields.js';
 import { outcome } from '../outcome.js';
 import { triAnd, triOf, type Tri } from '../tri.js';
@@ -9,10 +9,9 @@ import { triAnd, triOf, type Tri } from '../tri.js';
 export function compilePartyTo(test: PartyToTest): Evaluator {
   const { state: role, instrument } = test.party_to;
   return (env: Env) => {
-    const party = partyState(env, role);
-    if (!party.code) return outcome('unknown', [party.fact], [party.path]);
-    const state = profileOf(env, party.code);
-    if (!state) return outcome('unknown', [party.fact], [noProfile(party.code)]);
+    const found = partyProfile(env, role);
+    if ('value' in found) return found;
+    const { party, state } = found;
     const treaties = state.profile.treaties;
     const fact = profileFact(state, 'treaties', treaties);
     if (!treaties) return outcome('unknown', [party.fact, fact], [`${party.code}.treaties`]);
@@ -26,10 +25,9 @@ export function compilePartyTo(test: PartyToTest): Evaluator {
 export function compileProfileTest(test: ProfileTest): Evaluator {
   const { state: role, field, in: values } = test.profile;
   return (env: Env) => {
-    const party = partyState(env, role);
-    if (!party.code) return outcome('unknown', [party.fact], [party.path]);
-    const state = profileOf(env, party.code);
-    if (!state) return outcome('unknown', [party.fact], [noProfile(party.code)]);
+    const found = partyProfile(env, role);
+    if ('value' in found) return found;
+    const { party, state } = found;
     const value = state.profile[field];
     const fact = profileFact(state, field, value);
     if (value === undefined) return outcome('unknown', [party.fact, fact], [`${party.code}.${field}`]);
