@@ -1,0 +1,13 @@
+/**
+ * atra as a library: load criteria and context, assess records, render reports. Importing it has no
+ * side effects.
+ */
+export * from './schema/index.js';
+export * from './diagnostics/index.js';
+export * from './engine/index.js';
+export * from './report/index.js';
+export { loadSetup, assessFiles, type AssessOptions, type Setup } from './app/assess-files.js';
+export { loadInputs, type LoadedInputs } from './app/inputs.js';
+export { runCaseFiles, type TestRun, type CaseResult } from './app/cases.js';
+export { loadCriteria, loadCriteriaSets } from './loader/criteria.js';
+export { loadContext } from './loader/context.js';
