@@ -74,7 +74,7 @@ export const EmbargoesFileSchema = z.strictObject({
   embargoes: z.array(EmbargoSchema),
 });
 
-export type Finding = z.infer<typeof FindingSchema>;
+export type ContextFinding = z.infer<typeof FindingSchema>;
 export type StateProfile = z.infer<typeof StateProfileSchema>;
 export type Embargo = z.infer<typeof EmbargoSchema>;
 export type StatesFile = z.infer<typeof StatesFileSchema>;

@@ -1,4 +1,4 @@
-import type { Finding, FindingTest } from '../../schema/index.js';
+import type { ContextFinding as Finding, FindingTest } from '../../schema/index.js';
 import type { ContextState, Env, Evaluator, Fact } from '../types.js';
 import { partyProfile, profileFact } from '../parties.js';
 import { recordFact } from '../fields.js';
