@@ -5,6 +5,7 @@ import { processIo, type CliIo } from './io.js';
 import { EXIT, UsageError } from './errors.js';
 import { registerAssess } from './commands/assess.js';
 import { registerTest } from './commands/test.js';
+import { registerSchema } from './commands/schema.js';
 
 /** Shared by every command: where to write, and how to report the exit code. */
 export interface CommandContext {
@@ -38,6 +39,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .configureOutput({ writeOut: text => io.stdout(text), writeErr: text => io.stderr(text) });
   registerAssess(program, context);
   registerTest(program, context);
+  registerSchema(program, context);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {

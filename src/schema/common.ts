@@ -15,13 +15,13 @@ export function isKnownCountryCode(code: string): boolean {
 }
 
 /** A state: an ISO 3166-1 alpha-2 code checked against the maintained i18n-iso-countries list. */
-export const CountryCodeSchema = z.string().refine(isKnownCountryCode, {
+export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/).refine(isKnownCountryCode, {
   error: issue =>
     `expected an ISO 3166-1 alpha-2 code in capitals (e.g. KE) or a user-assigned code (XA-XZ, QM-QZ, AA, ZZ); got ${JSON.stringify(issue.input)}`,
 });
 
 /** A calendar date written YYYY-MM-DD that exists. */
-export const IsoDateSchema = z.string().refine(isIsoDate, {
+export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isIsoDate, {
   error: issue => `expected a date written YYYY-MM-DD; got ${JSON.stringify(issue.input)}`,
 });
 

@@ -11,3 +11,5 @@ export * from './criteria-set.js';
 export * from './field-paths.js';
 export * from './describe-issues.js';
 export * from './case.js';
+export * from './report.js';
+export * from './json-schema.js';
