@@ -6,6 +6,7 @@ import { EXIT, UsageError } from './errors.js';
 import { registerAssess } from './commands/assess.js';
 import { registerTest } from './commands/test.js';
 import { registerSchema } from './commands/schema.js';
+import { registerLint } from './commands/lint.js';
 
 /** Shared by every command: where to write, and how to report the exit code. */
 export interface CommandContext {
@@ -40,6 +41,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   registerAssess(program, context);
   registerTest(program, context);
   registerSchema(program, context);
+  registerLint(program, context);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {

@@ -65,7 +65,7 @@ export async function loadCriteria(reference: string): Promise<LoadedCriteria> {
 async function parseFile(path: string, state: State): Promise<{ document?: LocatedDocument | undefined; sha256: string; file: string }> {
   const file = displayPath(path);
   if (!existsSync(path)) {
-    state.diagnostics.push({ code: 'file-not-found', severity: 'error', message: `no such file: ${path}`, hint: 'check the path, or use a built-in set name: att, eu-cp', location: { file, line: 1 } });
+    state.diagnostics.push({ code: 'file-not-found', severity: 'error', message: `no such file: ${file}`, hint: 'check the path, or use a built-in set name: att, eu-cp', location: { file, line: 1 } });
     return { sha256: '', file };
   }
   const source = await readSource(path);
@@ -98,6 +98,7 @@ async function loadSet(path: string, state: State, chain: readonly string[]): Pr
     return undefined;
   }
   const own = await loadCriterionFiles(set.criteria.map(entry => join(dir, entry)), state);
+  reportDuplicateIds(own, state);
   const merged = new Map<string, { criterion: Criterion; file: string }>();
   for (const entry of [...(base?.criteria ?? []), ...own]) merged.set(entry.criterion.id, entry);
   const known = [...merged.keys()];
@@ -116,6 +117,19 @@ async function loadSet(path: string, state: State, chain: readonly string[]): Pr
     else disabled.push({ id, reason });
   }
   return { id: set.id, version: set.version, title: set.title, policy: policy.policy, policyFile: policy.file, criteria: [...merged.values()], disabled };
+}
+
+/** Two files of one set defining the same id: the merge below would silently keep only the last. */
+function reportDuplicateIds(own: readonly { criterion: Criterion; file: string }[], state: State): void {
+  const first = new Map<string, string>();
+  for (const { criterion, file } of own) {
+    const earlier = first.get(criterion.id);
+    if (earlier === undefined) {
+      first.set(criterion.id, file);
+      continue;
+    }
+    state.diagnostics.push({ code: 'duplicate-id', severity: 'error', message: `criterion id "${criterion.id}" is already used in ${earlier}`, hint: 'give each criterion its own id', path: 'id', location: state.documents.get(file)?.locate(['id']) ?? { file, line: 1 } });
+  }
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

@@ -61,6 +61,8 @@ function describeIssue(schema: AnySchema, issue: Issue, base: Path): IssueReport
       return [{ path, message: tooSmall(issue) }];
     case 'invalid_union':
       return describeUnion(schema, issue, path);
+    case 'custom':
+      return [{ path, message: issue.message, hint: (issue.params as { hint?: string } | undefined)?.hint }];
     default:
       return [{ path, message: issue.message }];
   }

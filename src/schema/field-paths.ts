@@ -24,3 +24,17 @@ export const RECORD_FIELD_PATHS: readonly string[] = pathsOf(RECORD);
 export const ELEMENT_FIELD_PATHS: Readonly<Record<RecordList, readonly string[]>> = Object.fromEntries(
   RECORD_LISTS.map(list => [list, pathsOf(arrayElement(RECORD ? shapeChild(RECORD, list) : undefined))]),
 ) as unknown as Record<RecordList, readonly string[]>;
+
+/**
+ * The finite set of values a record field can take (an enum or a boolean), or undefined for open
+ * fields. `list` reads the field inside an element of that record list (for `some`/`every`).
+ */
+export function fieldValues(path: string, list?: RecordList): readonly (string | boolean)[] | undefined {
+  let node = list ? arrayElement(RECORD ? shapeChild(RECORD, list) : undefined) : RECORD;
+  for (const segment of path.split('.')) node = node ? shapeChild(node, segment) : undefined;
+  if (!node) return undefined;
+  const def = node._zod.def as unknown as { type: string; entries?: Record<string, string> };
+  if (def.type === 'enum' && def.entries) return Object.values(def.entries);
+  if (def.type === 'boolean') return [true, false];
+  return undefined;
+}

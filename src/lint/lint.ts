@@ -1,0 +1,92 @@
+import { existsSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { CaseFileSchema, EmbargoesFileSchema, StatesFileSchema } from '../schema/index.js';
+import { compareDiagnostics, formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
+import { loadCriteria } from '../loader/criteria.js';
+import { readSource } from '../loader/source.js';
+import { parseLocated } from '../loader/yaml-document.js';
+import { validateAt } from '../loader/validate.js';
+import { displayPath } from '../loader/builtin.js';
+import { checkCriteriaSemantics } from './criteria-checks.js';
+import { checkContextProvenance } from './context-checks.js';
+import { ruleFor } from './rules.js';
+
+/** What `atra lint` found, and which files it checked. */
+export interface LintResult {
+  readonly problems: readonly Diagnostic[];
+  readonly files: readonly string[];
+}
+
+/**
+ * Lints criteria sets (with their policies and criteria), context files and case files under the
+ * given paths. `today` is passed in, so the check for stale embargoes is reproducible.
+ */
+export async function lintPaths(paths: readonly string[], today: string): Promise<LintResult> {
+  const files = (await Promise.all(paths.map(path => yamlFilesUnder(path)))).flat();
+  const problems: Diagnostic[] = [];
+  const checked = new Set<string>();
+  for (const setFile of files.filter(file => basename(file) === 'set.yaml')) {
+    const loaded = await loadCriteria(setFile);
+    problems.push(...loaded.diagnostics.map(classify));
+    const setDir = resolve(dirname(setFile));
+    const own = new Set(loaded.files.map(f => f.file).filter(file => resolve(file).startsWith(setDir)));
+    own.forEach(file => checked.add(file));
+    if (loaded.bundle && loaded.diagnostics.length === 0) problems.push(...checkCriteriaSemantics(loaded.bundle, loaded.documents, own));
+  }
+  for (const file of files) {
+    const name = basename(file);
+    if (name === 'states.yaml' || name === 'embargoes.yaml') {
+      checked.add(displayPath(file));
+      problems.push(...(await lintContextFile(file, today)));
+    } else if (name.endsWith('.cases.yaml')) {
+      checked.add(displayPath(file));
+      problems.push(...(await lintWith(file, CaseFileSchema)));
+    }
+  }
+  const unique = new Map(problems.map(p => [formatDiagnostic(p), p]));
+  return { problems: [...unique.values()].sort(compareDiagnostics), files: [...checked].sort() };
+}
+
+async function yamlFilesUnder(path: string): Promise<string[]> {
+  if (!existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return /\.ya?ml$/.test(path) ? [path] : [];
+  const out: string[] = [];
+  for (const name of (await readdir(path)).sort()) {
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    out.push(...(await yamlFilesUnder(join(path, name))));
+  }
+  return out;
+}
+
+async function lintWith(file: string, schema: typeof CaseFileSchema): Promise<Diagnostic[]> {
+  const document = parseLocated(displayPath(file), (await readSource(file)).text);
+  if (document.diagnostics.length) return [...document.diagnostics];
+  return validateAt(schema, document, document.value).diagnostics.map(classify);
+}
+
+async function lintContextFile(file: string, today: string): Promise<Diagnostic[]> {
+  const document = parseLocated(displayPath(file), (await readSource(file)).text);
+  if (document.diagnostics.length) return [...document.diagnostics];
+  const schema = basename(file) === 'states.yaml' ? StatesFileSchema : EmbargoesFileSchema;
+  const result = validateAt(schema, document, document.value);
+  if (!result.value) return result.diagnostics.map(classify);
+  return checkContextProvenance(document, result.value, today);
+}
+
+/** Gives a loader diagnostic its stable lint rule code. */
+function classify(diagnostic: Diagnostic): Diagnostic {
+  let code = diagnostic.code;
+  const path = diagnostic.path ?? '';
+  const missing = diagnostic.message === 'required field is missing';
+  if (code === 'schema' || code === 'context' || code === 'case') {
+    if (diagnostic.message.startsWith('unknown key')) code = 'unknown-key';
+    else if (diagnostic.message.startsWith('expected a legal reference')) code = 'basis-format';
+    else if (missing && path === 'question') code = 'missing-question';
+    else if (missing && (path === 'explain' || path.startsWith('explain.'))) code = 'missing-explanation';
+    else code = 'schema';
+  } else if (code === 'unknown-level' && diagnostic.location?.file.endsWith('policy.yaml')) {
+    code = 'policy-unmapped';
+  }
+  return { ...diagnostic, code, severity: ruleFor(code).severity };
+}

@@ -1,0 +1,38 @@
+import type { Severity } from '../diagnostics/index.js';
+
+/** One lint rule: a stable code CI can filter on, its default severity, and what it checks. */
+export interface LintRule {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly description: string;
+}
+
+/** Every rule `atra lint` applies. Codes never change meaning; new checks get new codes. */
+export const LINT_RULES: readonly LintRule[] = [
+  { code: 'yaml-syntax', severity: 'error', description: 'The file is not valid YAML.' },
+  { code: 'schema', severity: 'error', description: 'A value does not match the schema (wrong type, missing field, bad value).' },
+  { code: 'unknown-key', severity: 'error', description: 'A key the schema does not have, usually a typo.' },
+  { code: 'basis-format', severity: 'error', description: 'A basis is not in the contract form, e.g. ATT 7(1)(b)(i) or EU CP Criterion 2.' },
+  { code: 'missing-question', severity: 'error', description: 'A criterion has no officer question.' },
+  { code: 'missing-explanation', severity: 'error', description: 'A criterion lacks an explanation for triggered, clear or unknown.' },
+  { code: 'duplicate-id', severity: 'error', description: 'Two criteria or levels share an id.' },
+  { code: 'unknown-field', severity: 'error', description: 'A condition reads a field the record schema does not have.' },
+  { code: 'unknown-level', severity: 'error', description: 'A criterion sets a level the decision policy does not define.' },
+  { code: 'policy-unmapped', severity: 'error', description: 'The decision policy leaves a status or level without a decision.' },
+  { code: 'extends-cycle', severity: 'error', description: 'Criteria sets extend each other in a cycle.' },
+  { code: 'unknown-criterion', severity: 'error', description: 'An override or disable names a criterion that does not exist.' },
+  { code: 'missing-policy', severity: 'error', description: 'A criteria set has no decision policy and inherits none.' },
+  { code: 'file-not-found', severity: 'error', description: 'A referenced file does not exist.' },
+  { code: 'missing-source', severity: 'error', description: 'An embargo, state fact or finding about a real state has no source.' },
+  { code: 'missing-checked-on', severity: 'error', description: 'An embargo or state fact about a real state has no checked_on date.' },
+  { code: 'embargo-expired', severity: 'warning', description: 'An embargo\'s until date has passed and nobody has checked it since.' },
+  { code: 'condition-never', severity: 'warning', description: 'A condition can never hold (it tests a value the field cannot take).' },
+  { code: 'condition-always', severity: 'warning', description: 'A condition holds whenever the field is present (it lists every value).' },
+  { code: 'unknown-placeholder', severity: 'warning', description: 'An explanation uses a {{placeholder}} that no fact or record field fills.' },
+  { code: 'id-file-mismatch', severity: 'warning', description: 'A criterion\'s file name is not its id.' },
+];
+
+/** Looks a rule up by code; unknown codes fall back to the generic schema rule. */
+export function ruleFor(code: string): LintRule {
+  return LINT_RULES.find(rule => rule.code === code) ?? (LINT_RULES[1] as LintRule);
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type AjvDraft04Type from 'ajv-draft-04';
+import { XMLValidator } from 'fast-xml-parser';
+import { lintPaths } from '../../src/lint/lint.js';
+import { LINT_RULES } from '../../src/lint/rules.js';
+import { renderLintGithub, renderLintJunit, renderLintSarif } from '../../src/report/lint-formats.js';
+import { renderTestJunit } from '../../src/report/test-report.js';
+import { runCaseFiles } from '../../src/app/cases.js';
+
+const TODAY = '2026-11-22';
+const require = createRequire(import.meta.url);
+// ajv-draft-04 is CommonJS with a default export; require() reads it the same in vitest and tsc.
+const AjvDraft04 = (require('ajv-draft-04') as { default: typeof AjvDraft04Type.default }).default;
+
+// Each rule, the fixture that triggers it, and the exact place it must be reported.
+const CASES: [rule: string, path: string, file: string, line: number, column: number | undefined][] = [
+  ['yaml-syntax', 'fixtures/lint/yaml-syntax', 'fixtures/lint/yaml-syntax/criteria/broken.yaml', 4, 1],
+  ['schema', 'fixtures/criteria/invalid/wrong-type', 'fixtures/criteria/invalid/wrong-type/criteria/national-small-arms.yaml', 5, 8],
+  ['unknown-key', 'fixtures/criteria/invalid/bad-operator', 'fixtures/criteria/invalid/bad-operator/criteria/national-small-arms.yaml', 10, 7],
+  ['basis-format', 'fixtures/criteria/invalid/bad-basis', 'fixtures/criteria/invalid/bad-basis/criteria/national-small-arms.yaml', 5, 9],
+  ['missing-question', 'fixtures/lint/missing-question', 'fixtures/lint/missing-question/criteria/national-check.yaml', 1, 1],
+  ['missing-explanation', 'fixtures/lint/missing-explanation', 'fixtures/lint/missing-explanation/criteria/national-check.yaml', 9, 10],
+  ['duplicate-id', 'fixtures/lint/duplicate-id', 'fixtures/lint/duplicate-id/criteria/national-check-b.yaml', 1, 5],
+  ['unknown-field', 'fixtures/criteria/invalid/unknown-field', 'fixtures/criteria/invalid/unknown-field/criteria/national-small-arms.yaml', 9, 14],
+  ['unknown-level', 'fixtures/criteria/invalid/unknown-level', 'fixtures/criteria/invalid/unknown-level/criteria/national-small-arms.yaml', 8, 8],
+  ['policy-unmapped', 'fixtures/lint/policy-unmapped', 'fixtures/lint/policy-unmapped/policy.yaml', 37, 18],
+  ['extends-cycle', 'fixtures/criteria/cycle/a', 'fixtures/criteria/cycle/b/set.yaml', 4, 10],
+  ['unknown-criterion', 'fixtures/lint/unknown-criterion', 'fixtures/lint/unknown-criterion/set.yaml', 7, 5],
+  ['missing-policy', 'fixtures/lint/missing-policy', 'fixtures/lint/missing-policy/set.yaml', 1, 1],
+  ['file-not-found', 'fixtures/lint/file-not-found', 'fixtures/lint/file-not-found/no-such-policy.yaml', 1, undefined],
+  ['missing-source', 'fixtures/lint/context', 'fixtures/lint/context/states.yaml', 7, 9],
+  ['missing-checked-on', 'fixtures/lint/context', 'fixtures/lint/context/states.yaml', 5, 5],
+  ['embargo-expired', 'fixtures/lint/context', 'fixtures/lint/context/embargoes.yaml', 11, 12],
+  ['condition-never', 'fixtures/lint/condition-never', 'fixtures/lint/condition-never/criteria/national-check.yaml', 7, 7],
+  ['condition-always', 'fixtures/lint/condition-always', 'fixtures/lint/condition-always/criteria/national-check.yaml', 8, 8],
+  ['unknown-placeholder', 'fixtures/lint/unknown-placeholder', 'fixtures/lint/unknown-placeholder/criteria/national-check.yaml', 10, 14],
+  ['id-file-mismatch', 'fixtures/lint/id-file-mismatch', 'fixtures/lint/id-file-mismatch/criteria/national-chek.yaml', 1, 5],
+];
+
+describe('atra lint rules', () => {
+  it('every rule has a fixture that triggers it', () => {
+    expect(new Set(CASES.map(c => c[0]))).toEqual(new Set(LINT_RULES.map(r => r.code)));
+  });
+
+  it.each(CASES)('%s is reported at the exact line:col', async (rule, path, file, line, column) => {
+    const { problems } = await lintPaths([path], TODAY);
+    const found = problems.find(p => p.code === rule && p.location?.file === file && p.location.line === line);
+    expect(found, JSON.stringify(problems, null, 1)).toBeDefined();
+    expect(found!.location).toEqual({ file, line, column });
+    expect(found!.hint ?? '').not.toBe('');
+  });
+
+  it('the built-in criteria and context have no errors', async () => {
+    const { problems, files } = await lintPaths(['criteria'], TODAY);
+    expect(files.length).toBeGreaterThan(25);
+    expect(problems.filter(p => p.severity === 'error')).toEqual([]);
+    // Only the UN mandates that ended in 2026 without a re-check are flagged, as they should be.
+    expect(problems.map(p => p.code)).toEqual(problems.map(() => 'embargo-expired'));
+  });
+});
+
+describe('atra lint output formats', () => {
+  const all = ['fixtures/lint', 'fixtures/criteria/invalid'];
+
+  it('SARIF validates against the SARIF 2.1.0 schema', async () => {
+    const result = await lintPaths(all, TODAY);
+    const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const ajv = new AjvDraft04({ strict: false, validateFormats: false, unicodeRegExp: false });
+    const validate = ajv.compile(schema);
+    const log = JSON.parse(renderLintSarif(result, '0.1.0'));
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    expect(log.runs[0].results.length).toBe(result.problems.length);
+    expect(log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(LINT_RULES.map(r => r.code));
+  });
+
+  it('JUnit output of lint and test is well-formed XML', async () => {
+    expect(XMLValidator.validate(renderLintJunit(await lintPaths(all, TODAY)))).toBe(true);
+    expect(XMLValidator.validate(renderTestJunit(await runCaseFiles(['criteria'])))).toBe(true);
+  });
+
+  it('GitHub annotations carry file, line, column and the rule', async () => {
+    const text = renderLintGithub(await lintPaths(['fixtures/lint/context'], TODAY));
+    expect(text).toContain('::error file=fixtures/lint/context/states.yaml,line=7,col=9,title=atra missing-source::');
+  });
+});
