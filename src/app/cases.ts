@@ -8,6 +8,8 @@ import { readSource } from '../loader/source.js';
 import { parseLocated } from '../loader/yaml-document.js';
 import { validateAt } from '../loader/validate.js';
 import { loadSetup, type Setup } from './assess-files.js';
+import { absolutePath } from '../loader/builtin.js';
+import { resolveSetPath } from '../loader/criteria.js';
 import { mergeRecord } from './merge.js';
 
 /** The outcome of one case. */
@@ -90,7 +92,7 @@ export async function runCaseFiles(paths: readonly string[]): Promise<TestRun> {
     }
     const setup = setups.get(key);
     if (!setup) continue;
-    const counts = seen.get(setup.compiled.id) ?? initialCoverage(setup);
+    const counts = seen.get(setup.compiled.id) ?? initialCoverage(setup, setPath);
     seen.set(setup.compiled.id, counts);
     caseFile.cases.forEach((testCase, index) => {
       const outcome = runCase(setup, file, lines[index] ?? 1, testCase, base);
@@ -106,8 +108,15 @@ export async function runCaseFiles(paths: readonly string[]): Promise<TestRun> {
   return { cases, coverage, gaps, diagnostics };
 }
 
-function initialCoverage(setup: Setup): Map<string, { triggered: number; clear: number }> {
-  const ids = [...setup.compiled.criteria.map(c => c.criterion.id), setup.compiled.policy.mitigation.id, setup.compiled.policy.overriding.id];
+/**
+ * The criteria a set's cases must cover: those defined in the set's own folder, and the policy's
+ * derived findings if the policy is its own. Inherited criteria are covered by their own set's cases.
+ */
+function initialCoverage(setup: Setup, setPath: string): Map<string, { triggered: number; clear: number }> {
+  const setDir = dirname(resolveSetPath(setPath));
+  const own = (file: string): boolean => absolutePath(file).startsWith(setDir);
+  const ids = setup.compiled.criteria.filter(c => own(c.file)).map(c => c.criterion.id);
+  if (own(setup.compiled.policyFile)) ids.push(setup.compiled.policy.mitigation.id, setup.compiled.policy.overriding.id);
   return new Map(ids.map(id => [id, { triggered: 0, clear: 0 }]));
 }
 

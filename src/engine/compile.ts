@@ -45,8 +45,8 @@ export function compileCriteria(bundle: CriteriaBundle): { compiled?: CompiledCr
     applicability: compileApplicability(criterion.applies_to),
     evaluate: compileCondition(criterion.when),
   }));
-  const { id, version, title, policy, disabled } = bundle;
-  return { compiled: { id, version, title, policy, criteria, disabled }, problems };
+  const { id, version, title, policy, policyFile, disabled } = bundle;
+  return { compiled: { id, version, title, policy, policyFile, criteria, disabled }, problems };
 }
 
 function checkPolicy(policy: Policy, file: string): CompileProblem[] {

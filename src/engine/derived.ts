@@ -28,7 +28,7 @@ function list(findings: readonly Finding[], describe: (f: Finding) => string): s
  */
 export function mitigationFinding(findings: readonly Finding[], policy: Policy): Finding {
   const spec = policy.mitigation;
-  const risks = findings.filter(f => f.status === 'triggered' && f.level !== undefined && policy.risk_scale.includes(f.level));
+  const risks = findings.filter(f => spec.articles.includes(f.article)).filter(f => f.status === 'triggered' && f.level !== undefined && policy.risk_scale.includes(f.level));
   const unmitigated = risks.filter(f => !f.mitigations?.length);
   const bindings = {
     risks: list(risks, f => `${f.criterion} (${f.level ?? ''})`),
@@ -36,7 +36,7 @@ export function mitigationFinding(findings: readonly Finding[], policy: Policy):
     mitigated: list(risks.filter(f => f.mitigations?.length), f => `${f.criterion}: ${f.level ?? ''} to ${f.residual_level ?? ''} by ${f.mitigations?.join(', ') ?? ''}`),
   };
   if (risks.length === 0) {
-    const anyUnknown = findings.some(f => f.status === 'unknown' && (f.kind === 'risk' || f.kind === 'diversion'));
+    const anyUnknown = findings.some(f => spec.articles.includes(f.article) && f.status === 'unknown' && (f.kind === 'risk' || f.kind === 'diversion'));
     const status: Status = anyUnknown ? 'unknown' : 'not-applicable';
     return derivedFinding(spec, 'procedural', status, renderTemplate(anyUnknown ? spec.explain.unknown : spec.explain.not_applicable, bindings, {}));
   }
@@ -54,7 +54,7 @@ export function overridingFinding(findings: readonly Finding[], policy: Policy):
   const kinds = new Set<string>(spec.kinds);
   const scale = policy.risk_scale;
   const threshold = scale.indexOf(spec.at_or_above);
-  const relevant = findings.filter(f => kinds.has(f.kind));
+  const relevant = findings.filter(f => kinds.has(f.kind) && spec.articles.includes(f.article));
   const overriding = relevant.filter(f => {
     const level = f.status === 'triggered' ? (f.residual_level ?? f.level) : undefined;
     return level !== undefined && scale.includes(level) && scale.indexOf(level) <= threshold;

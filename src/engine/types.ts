@@ -111,6 +111,7 @@ export interface CompiledCriteria {
   readonly version: string;
   readonly title: string;
   readonly policy: Policy;
+  readonly policyFile: string;
   readonly criteria: readonly CompiledCriterion[];
   readonly disabled: readonly { readonly id: string; readonly reason: string }[];
 }

@@ -26,3 +26,8 @@ export function displayPath(path: string, cwd = process.cwd()): string {
   if (!inCwd.startsWith('..') && !isAbsolute(inCwd)) return inCwd;
   return absolute.startsWith(PACKAGE_ROOT) ? `atra:${absolute.slice(PACKAGE_ROOT.length)}` : path;
 }
+
+/** The file behind a display path: `atra:criteria/…` is inside the package, anything else is as given. */
+export function absolutePath(display: string, cwd = process.cwd()): string {
+  return display.startsWith('atra:') ? join(PACKAGE_ROOT, display.slice('atra:'.length)) : resolve(cwd, display);
+}

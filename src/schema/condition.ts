@@ -3,7 +3,7 @@ import { EMBARGO_AUTHORITIES, EMBARGO_ROLES, FINDING_KINDS, STATE_ROLES } from '
 import { KebabSchema, TextSchema } from './common.js';
 
 /** The record lists a `some`/`every` quantifier can range over. */
-export const RECORD_LISTS = ['items', 'transit', 'brokers', 'mitigations'] as const;
+export const RECORD_LISTS = ['items', 'transit', 'brokers', 'mitigations', 'denials'] as const;
 export type RecordList = (typeof RECORD_LISTS)[number];
 
 /** A value a field can be compared with. */
@@ -11,7 +11,7 @@ export type Scalar = string | number | boolean;
 const ScalarSchema = z.union([z.string(), z.number(), z.boolean()]);
 
 /** The comparators of a `field` test; exactly one is given. */
-export const FIELD_COMPARATORS = ['equals', 'in', 'not_in', 'present', 'contains', 'at_least', 'at_most'] as const;
+export const FIELD_COMPARATORS = ['equals', 'in', 'not_in', 'present', 'contains', 'at_least', 'at_most', 'within_years'] as const;
 
 /** Compare one record field (or, inside `some`/`every`, one field of the list element). */
 export interface FieldTest {
@@ -23,6 +23,8 @@ export interface FieldTest {
   contains?: string | undefined;
   at_least?: number | undefined;
   at_most?: number | undefined;
+  /** A date field no more than N years before the record's date (and not after it). */
+  within_years?: number | undefined;
 }
 
 /** "An embargo in force on the record's date covers this destination, item category and end-user type." */
@@ -95,6 +97,7 @@ const FieldTestSchema = z
     contains: z.string().optional(),
     at_least: z.number().optional(),
     at_most: z.number().optional(),
+    within_years: z.number().int().positive().optional(),
   })
   .refine(test => FIELD_COMPARATORS.filter(key => test[key] !== undefined).length === 1, {
     error: `a field test needs exactly one of ${FIELD_COMPARATORS.join(', ')}`,

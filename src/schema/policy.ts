@@ -22,6 +22,8 @@ const DerivedExplainSchema = z.strictObject({
 /** What every policy-derived finding (7(2), 7(3)) has: it reads in reports like a criterion. */
 const DerivedFindingShape = {
   id: KebabSchema,
+  /** The articles whose findings this one weighs, e.g. ATT 7 (an overlay's EU criteria are not ATT 7 risks). */
+  articles: z.array(TextSchema).min(1),
   title: TextSchema,
   basis: z.array(BasisSchema).min(1),
   question: TextSchema,

@@ -60,9 +60,21 @@ export const MitigationSchema = z.strictObject({
   description: TextSchema.optional(),
 });
 
+/** A denial of an earlier licence by another state (EU CP Art 4 consultation). */
+export const DenialSchema = z.strictObject({
+  state: CountryCodeSchema,
+  date: IsoDateSchema,
+  reference: TextSchema.optional(),
+  essentially_identical: z.boolean().optional(),
+});
+
 /** Findings only a licensing officer can make. Absent means not yet made. */
 export const OfficerSchema = z.strictObject({
   knowledge_6_3: z.boolean().optional(),
+  /** EU CP Criterion 5: the officer's finding of a risk to the security of Member States or allies. */
+  national_security_risk: z.boolean().optional(),
+  /** EU CP Criterion 8: the officer's finding that the export is incompatible with the recipient's capacity. */
+  development_concern: z.boolean().optional(),
   notes: TextSchema.optional(),
 });
 
@@ -81,6 +93,8 @@ export const TransferRecordSchema = z.strictObject({
   brokers: z.array(BrokerSchema).optional(),
   end_user_certificate: EndUserCertificateSchema.optional(),
   mitigations: z.array(MitigationSchema).optional(),
+  /** Denial notifications for essentially identical transactions; [] = checked, none found. */
+  denials: z.array(DenialSchema).optional(),
   officer: OfficerSchema.optional(),
 });
 

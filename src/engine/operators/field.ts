@@ -3,6 +3,7 @@ import type { Env, Evaluator } from '../types.js';
 import { readPath, recordFact, splitPath } from '../fields.js';
 import { outcome } from '../outcome.js';
 import { triOf, type Tri } from '../tri.js';
+import { yearsBefore } from './finding.js';
 
 /** Compiles a field test; inside `some`/`every` the path is relative to the list element. */
 export function compileFieldTest(test: FieldTest, inElement: boolean): Evaluator {
@@ -15,11 +16,15 @@ export function compileFieldTest(test: FieldTest, inElement: boolean): Evaluator
     const fact = recordFact(env.origin, path, value);
     if (test.present !== undefined) return outcome(triOf((value !== undefined) === test.present), [fact]);
     if (value === undefined) return outcome('unknown', [fact], [path]);
-    return outcome(compare(value), [fact]);
+    return outcome(compare(value, env.record.date), [fact]);
   };
 }
 
-function comparator(test: FieldTest): (value: unknown) => Tri {
+function comparator(test: FieldTest): (value: unknown, asOf: string) => Tri {
+  if (test.within_years !== undefined) {
+    const years = test.within_years;
+    return (value, asOf) => triOf(typeof value === 'string' && value <= asOf && value >= yearsBefore(asOf, years));
+  }
   if (test.equals !== undefined) {
     const expected = test.equals;
     return value => triOf(value === expected);
