@@ -7,6 +7,7 @@ import { registerAssess } from './commands/assess.js';
 import { registerTest } from './commands/test.js';
 import { registerSchema } from './commands/schema.js';
 import { registerLint } from './commands/lint.js';
+import { registerDiff } from './commands/diff.js';
 
 /** Shared by every command: where to write, and how to report the exit code. */
 export interface CommandContext {
@@ -42,6 +43,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   registerTest(program, context);
   registerSchema(program, context);
   registerLint(program, context);
+  registerDiff(program, context);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {

@@ -1,0 +1,87 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { assessRecord, type RecordResult } from '../engine/index.js';
+import type { Diagnostic } from '../diagnostics/index.js';
+import { BUILTIN_SETS } from '../loader/builtin.js';
+import { loadSetup } from './assess-files.js';
+import { loadInputs } from './inputs.js';
+
+/** One record whose outcome differs between the two criteria versions. */
+export interface RecordChange {
+  readonly id: string;
+  readonly source: string;
+  readonly before: string;
+  readonly after: string;
+  /** `criterion: before → after` for every finding whose status changed (or appeared, or went). */
+  readonly findings: readonly { criterion: string; before: string; after: string }[];
+}
+
+/** The replay of a corpus under two criteria versions. */
+export interface DiffResult {
+  readonly records: number;
+  readonly errors: number;
+  readonly changes: readonly RecordChange[];
+  /** `before → after` decision pairs and how many records moved that way. */
+  readonly summary: Readonly<Record<string, number>>;
+}
+
+/** Compares two assessments of the same records (pure). */
+export function compareResults(before: readonly RecordResult[], after: readonly RecordResult[]): RecordChange[] {
+  const afterById = new Map(after.map(r => [r.id, r]));
+  const changes: RecordChange[] = [];
+  for (const old of before) {
+    const now = afterById.get(old.id);
+    if (!now) continue;
+    const statuses = new Map<string, { before: string; after: string }>();
+    for (const f of old.findings) statuses.set(f.criterion, { before: f.status, after: '(absent)' });
+    for (const f of now.findings) statuses.set(f.criterion, { before: statuses.get(f.criterion)?.before ?? '(absent)', after: f.status });
+    const findings = [...statuses.entries()].filter(([, s]) => s.before !== s.after).map(([criterion, s]) => ({ criterion, ...s }));
+    if (findings.length || old.decision !== now.decision) {
+      changes.push({ id: old.id, source: old.source, before: old.decision, after: now.decision, findings });
+    }
+  }
+  return changes;
+}
+
+/**
+ * A criteria set as it was at a git revision: the folder is exported with `git archive` into a
+ * temporary directory, so the working tree is never touched. Returns the path and a cleanup.
+ */
+export function criteriaAtRevision(reference: string, revision: string): { path: string; cleanup: () => void } {
+  const builtin = BUILTIN_SETS[reference];
+  const folder = resolve(builtin ? join(builtin, '..') : reference);
+  const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: folder, encoding: 'utf8' }).trim();
+  const inRepo = relative(top, folder) || '.';
+  const dir = mkdtempSync(join(tmpdir(), 'atra-diff-'));
+  const archive = execFileSync('git', ['archive', '--format=tar', revision, '--', inRepo], { cwd: top, maxBuffer: 1 << 30 });
+  execFileSync('tar', ['-x', '-C', dir], { input: archive });
+  return { path: join(dir, inRepo), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Replays the records under both criteria versions with the same context. */
+export async function diffCriteria(options: {
+  files: readonly string[];
+  before: string;
+  after: string;
+  context: readonly string[];
+  defaultContext: boolean;
+  readStdin: () => Promise<string>;
+}): Promise<{ result?: DiffResult; diagnostics: Diagnostic[] }> {
+  const [old, now] = await Promise.all([
+    loadSetup([options.before], options.context, options.defaultContext),
+    loadSetup([options.after], options.context, options.defaultContext),
+  ]);
+  if (!old.setup || !now.setup) return { diagnostics: [...old.diagnostics, ...now.diagnostics] };
+  const loaded = await loadInputs(options.files, options.readStdin);
+  const before = loaded.records.map(r => assessRecord(old.setup!.compiled, r, old.setup!.context));
+  const after = loaded.records.map(r => assessRecord(now.setup!.compiled, r, now.setup!.context));
+  const changes = compareResults(before, after);
+  const summary: Record<string, number> = {};
+  for (const change of changes) {
+    const key = `${change.before} → ${change.after}`;
+    summary[key] = (summary[key] ?? 0) + 1;
+  }
+  return { result: { records: loaded.records.length + loaded.errors.length, errors: loaded.errors.length, changes, summary }, diagnostics: [] };
+}

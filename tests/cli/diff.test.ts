@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync, execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const BIN = resolve('bin/atra.js');
+
+function atra(args: string[], cwd = process.cwd()) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd, env: { ...process.env, NO_COLOR: '1' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('atra diff', () => {
+  it('lists the records an overlay changes, summarised by decision, and --fail-on-change exits 1', () => {
+    const args = ['diff', 'fixtures/applications/17-review-unregistered-broker.yaml', 'fixtures/applications/01-approve.yaml', '--before', 'att', '--after', 'fixtures/criteria/overlay'];
+    const { code, stdout } = atra([...args, '--fail-on-change']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('APP-2026-0017  review → refuse');
+    expect(stdout).toContain('att-11-2-delivery-verification: clear → (absent)');
+    expect(stdout).toContain('2 of 2 assessed record(s) changed; review → refuse: 1, approve → approve: 1.');
+    expect(atra(args).code).toBe(0);
+  });
+
+  it('reports no change when both versions are the same', () => {
+    const { code, stdout } = atra(['diff', 'fixtures/applications/01-approve.yaml', '--before', 'att', '--after', 'att', '--fail-on-change', '--format', 'json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ records: 1, changes: [], summary: {} });
+  });
+
+  it('takes the old criteria from a git revision', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'atra-diff-test-'));
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: repo });
+    cpSync('criteria/att', join(repo, 'national'), { recursive: true });
+    cpSync('fixtures/applications/17-review-unregistered-broker.yaml', join(repo, 'case.yaml'));
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'criteria v1');
+    const file = join(repo, 'national/criteria/att-10-unregistered-broker.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('level: substantial', 'level: high'));
+    const { code, stdout } = atra(['diff', 'case.yaml', '--after', 'national', '--rev', 'HEAD', '--fail-on-change'], repo);
+    expect(stdout).toContain('national@HEAD (before)');
+    expect(stdout).toContain('APP-2026-0017  review → refuse');
+    expect(code).toBe(1);
+  });
+
+  it('a bad revision is a usage error with a hint', () => {
+    const { code, stderr } = atra(['diff', 'fixtures/applications/01-approve.yaml', '--after', 'criteria/att', '--rev', 'no-such-rev']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('cannot read criteria/att at git revision no-such-rev');
+  });
+});
