@@ -23,7 +23,7 @@ export interface DiffResult {
   readonly records: number;
   readonly errors: number;
   readonly changes: readonly RecordChange[];
-  /** `before → after` decision pairs and how many records moved that way. */
+  /** `before → after` decision pairs and how many records moved that way; `findings only` where the decision held. */
   readonly summary: Readonly<Record<string, number>>;
 }
 
@@ -80,7 +80,7 @@ export async function diffCriteria(options: {
   const changes = compareResults(before, after);
   const summary: Record<string, number> = {};
   for (const change of changes) {
-    const key = `${change.before} → ${change.after}`;
+    const key = change.before === change.after ? 'findings only' : `${change.before} → ${change.after}`;
     summary[key] = (summary[key] ?? 0) + 1;
   }
   return { result: { records: loaded.records.length + loaded.errors.length, errors: loaded.errors.length, changes, summary }, diagnostics: [] };

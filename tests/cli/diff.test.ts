@@ -18,7 +18,7 @@ describe('atra diff', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('APP-2026-0017  review → refuse');
     expect(stdout).toContain('att-11-2-delivery-verification: clear → (absent)');
-    expect(stdout).toContain('2 of 2 assessed record(s) changed; review → refuse: 1, approve → approve: 1.');
+    expect(stdout).toContain('2 of 2 assessed record(s) changed; review → refuse: 1, findings only: 1.');
     expect(atra(args).code).toBe(0);
   });
 
@@ -48,5 +48,14 @@ describe('atra diff', () => {
     const { code, stderr } = atra(['diff', 'fixtures/applications/01-approve.yaml', '--after', 'criteria/att', '--rev', 'no-such-rev']);
     expect(code).toBe(2);
     expect(stderr).toContain('cannot read criteria/att at git revision no-such-rev');
+  });
+});
+
+describe('the documented CI workflow', () => {
+  it('is valid YAML that lints, tests and diffs', async () => {
+    const { parse } = await import('yaml');
+    const workflow = parse(readFileSync('docs/criteria-ci.yml', 'utf8'));
+    const commands = workflow.jobs.check.steps.map((s: { run?: string }) => s.run ?? '').join('\n');
+    for (const command of ['atra lint', 'atra test', 'atra diff', '--format github', '--format sarif', '--format junit', '--rev']) expect(commands).toContain(command);
   });
 });
