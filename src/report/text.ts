@@ -27,6 +27,7 @@ export function renderText(report: Report, chalk: ChalkInstance): string {
     }
     out.push('');
   }
+  for (const disabled of report.disabled) out.push(chalk.dim(`Disabled by the overlay: ${disabled.id}: ${disabled.reason}`));
   out.push(renderSummary(report, chalk));
   out.push(chalk.dim(report.notice));
   return `${out.join('\n')}\n`;

@@ -96,6 +96,19 @@ describe('atra test (built binary)', () => {
     expect(stdout).toMatch(/\n\d+ passed, 0 failed\n$/);
   });
 
+  it('a broken case shows expected against actual and exits 1', () => {
+    const { code, stdout } = atra(['test', 'fixtures/cases/broken.cases.yaml']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('- decision: expected approve, got refuse');
+    expect(stdout).toContain('- att-7-1-b-ii-human-rights: expected clear, got triggered: The (fictional) Regional Court');
+    expect(stdout).toMatch(/\n0 passed, 1 failed\n$/);
+  });
+
+  it('prints the reason of a criterion an overlay disabled', () => {
+    const { stdout } = atra(['assess', '--criteria', 'fixtures/criteria/overlay', 'fixtures/applications/01-approve.yaml']);
+    expect(stdout).toContain('Disabled by the overlay: att-11-2-delivery-verification: Delivery verification is a standard condition');
+  });
+
   it('fails with exit 1 when no case is found', () => {
     expect(atra(['test', 'fixtures/golden']).code).toBe(1);
   });
