@@ -8,6 +8,7 @@ import { registerTest } from './commands/test.js';
 import { registerSchema } from './commands/schema.js';
 import { registerLint } from './commands/lint.js';
 import { registerDiff } from './commands/diff.js';
+import { registerChecklist } from './commands/checklist.js';
 
 /** Shared by every command: where to write, and how to report the exit code. */
 export interface CommandContext {
@@ -44,6 +45,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   registerSchema(program, context);
   registerLint(program, context);
   registerDiff(program, context);
+  registerChecklist(program, context);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
