@@ -9,6 +9,7 @@ import { registerSchema } from './commands/schema.js';
 import { registerLint } from './commands/lint.js';
 import { registerDiff } from './commands/diff.js';
 import { registerChecklist } from './commands/checklist.js';
+import { registerExercise } from './commands/exercise.js';
 
 /** Shared by every command: where to write, and how to report the exit code. */
 export interface CommandContext {
@@ -46,6 +47,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   registerLint(program, context);
   registerDiff(program, context);
   registerChecklist(program, context);
+  registerExercise(program, context);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {

@@ -150,7 +150,8 @@ async function loadCriterionFiles(entries: readonly string[], state: State): Pro
   const paths: string[] = [];
   for (const entry of entries) {
     if (existsSync(entry) && statSync(entry).isDirectory()) {
-      const names = (await readdir(entry)).filter(name => /\.ya?ml$/.test(name)).sort();
+      // Natural order (att-2 before att-10), so reports and checklists follow the treaty.
+      const names = (await readdir(entry)).filter(name => /\.ya?ml$/.test(name)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
       paths.push(...names.map(name => join(entry, name)));
     } else {
       paths.push(entry);

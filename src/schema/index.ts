@@ -13,3 +13,4 @@ export * from './describe-issues.js';
 export * from './case.js';
 export * from './report.js';
 export * from './json-schema.js';
+export * from './scenario.js';

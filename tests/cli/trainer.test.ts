@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runInPty } from '../helpers/pty.js';
+
+const ENTER = '\r';
+const DOWN = '\u001b[B';
+const UP = '\u001b[A';
+
+function atra(args: string[]) {
+  const result = spawnSync(process.execPath, ['bin/atra.js', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('atra checklist', () => {
+  it('prints a Markdown checklist by article with questions, indicators, sources and checkboxes', () => {
+    const { code, stdout } = atra(['checklist']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^# Officer's checklist: Arms Trade Treaty/);
+    expect(stdout).toContain('## ATT 6 — Prohibitions');
+    expect(stdout).toContain('### ATT 7(1)(b)(i): Serious violations of international humanitarian law');
+    expect(stdout).toContain('| Indicators to look at | Sources to consult |');
+    expect(stdout).toContain('- [ ] Cannot tell');
+    expect(stdout.match(/^### /gm)).toHaveLength(22);
+  });
+
+  it('comes pre-filled with the engine findings for a case', () => {
+    const { stdout } = atra(['checklist', '--case', 'fixtures/applications/06-refuse-ihl.yaml']);
+    expect(stdout).toContain('recommendation **refuse**');
+    expect(stdout).toContain('Engine: ☒ Triggered  ☐ Clear  ☐ Cannot tell');
+    expect(stdout).toContain('Independent Commission of Inquiry on Corvinia');
+  });
+
+  it('includes an overlay\'s criteria, and prints as text', () => {
+    expect(atra(['checklist', '--criteria', 'eu-cp']).stdout).toContain('### EU CP Criterion 2(a), EU CP Criterion 2(b): Clear risk of use for internal repression');
+    expect(atra(['checklist', '--format', 'text']).stdout).toContain('ATT 11 — DIVERSION');
+  });
+});
+
+describe('atra exercise', () => {
+  it('runs interactively in a real terminal, grades, and writes the result file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atra-exercise-'));
+    const result = join(dir, 'tess.json');
+    const { screen, code } = await runInPty(`node bin/atra.js exercise s15 --result ${result}`, [
+      { expect: 'Your name', send: `Tess Trainee${ENTER}` },
+      { expect: 'ATT 2(1)', send: ENTER },
+      { expect: 'Reason', send: `Body armour is not a 2(1) category${ENTER}` },
+      { expect: 'ATT 2(3)', send: DOWN + ENTER },
+      { expect: 'Reason', send: `Not an own-use movement${ENTER}` },
+      { expect: 'overall decision', send: UP + ENTER },
+    ]);
+    expect(code).toBe(0);
+    expect(screen).toContain('Body armour');
+    expect(screen).toContain('Score: 3/3 (100%)');
+    const written = JSON.parse(readFileSync(result, 'utf8'));
+    expect(written).toMatchObject({ scenario: 's15-body-armour', trainee: 'Tess Trainee', score: { percent: 100 }, decision: { answer: 'out-of-scope', correct: true } });
+    expect(written.answers.criteria['att-2-1-covered-items']).toEqual({ status: 'triggered', reason: 'Body armour is not a 2(1) category' });
+  });
+
+  it('grades an answers file without prompts, with feedback per criterion', () => {
+    const { code, stdout } = atra(['exercise', 's10', '--answers', 'fixtures/answers/s10/partly-right.yaml']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Score: 11/23 (48%)');
+    expect(stdout).toContain('✗ Decision: you said refuse; the model answer is review');
+  });
+
+  it('prints a class summary for many answers files', () => {
+    const { stdout } = atra(['exercise', 's10', '--answers', 'fixtures/answers/s10/all-right.yaml', 'fixtures/answers/s10/all-wrong.yaml', 'fixtures/answers/s10/partly-right.yaml', 'fixtures/answers/s10/also-refuse.yaml']);
+    expect(stdout).toContain('Class summary for s10-dravenia-pistols (4 trainee(s)); model decision: review');
+    expect(stdout).toContain('refuse instead of review: 2');
+  });
+
+  it('gives a blank answers template and lists the scenarios', () => {
+    expect(atra(['exercise', 's10', '--template']).stdout).toContain('att-7-1-b-ii-human-rights: { status: , reason: "" }');
+    expect(atra(['exercise', '--list']).stdout.trim().split('\n').length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('an unknown scenario is a usage error with a hint', () => {
+    const { code, stderr } = atra(['exercise', 'nope']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('run atra exercise --list');
+  });
+});
