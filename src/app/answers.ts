@@ -6,11 +6,18 @@ import { validateAt } from '../loader/validate.js';
 import type { LoadedScenario } from './scenarios.js';
 import { gradedCriteria } from './grade.js';
 
-/** Loads an answers file (YAML or JSON), with positions for its mistakes. */
+/**
+ * Loads an answers file (YAML or JSON), with positions for its mistakes. A result file written by an
+ * interactive run carries the trainee's answers under `answers`, so trainers can collect either.
+ */
 export async function loadAnswers(file: string): Promise<{ answers?: Answers; diagnostics: Diagnostic[] }> {
   const document = parseLocated(file, (await readSource(file)).text);
   if (document.diagnostics.length) return { diagnostics: [...document.diagnostics] };
-  const { value, diagnostics } = validateAt(AnswersSchema, document, document.value, [], 'answers');
+  const raw = document.value as Record<string, unknown> | null;
+  const isResult = raw !== null && typeof raw === 'object' && 'answers' in raw && 'score' in raw;
+  const { value, diagnostics } = isResult
+    ? validateAt(AnswersSchema, document, raw.answers, ['answers'], 'answers')
+    : validateAt(AnswersSchema, document, document.value, [], 'answers');
   return value ? { answers: value, diagnostics } : { diagnostics };
 }
 

@@ -57,6 +57,10 @@ describe('atra exercise', () => {
     const written = JSON.parse(readFileSync(result, 'utf8'));
     expect(written).toMatchObject({ scenario: 's15-body-armour', trainee: 'Tess Trainee', score: { percent: 100 }, decision: { answer: 'out-of-scope', correct: true } });
     expect(written.answers.criteria['att-2-1-covered-items']).toEqual({ status: 'triggered', reason: 'Body armour is not a 2(1) category' });
+    // The trainer collects result files and grades them again, or summarises a class from them.
+    const regraded = atra(['exercise', 's15', '--answers', result, result]);
+    expect(regraded.stdout).toContain('Tess Trainee: 100%');
+    expect(regraded.stdout).toContain('none: every trainee reached the model decision');
   });
 
   it('grades an answers file without prompts, with feedback per criterion', () => {
