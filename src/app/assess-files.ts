@@ -1,10 +1,12 @@
 import { loadCriteriaSets } from '../loader/criteria.js';
 import { loadContext } from '../loader/context.js';
 import { BUILTIN_CONTEXT } from '../loader/builtin.js';
-import { assessRecord, type CompiledCriteria, type AssessmentContext } from '../engine/index.js';
+import type { CompiledCriteria, AssessmentContext, RecordResult } from '../engine/index.js';
 import { buildReport, type Report, type ReportHeader } from '../report/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
-import { loadInputs, type InputFormat } from './inputs.js';
+import { sourcesFor, type InputFormat } from './inputs.js';
+import { runBatch } from './batch.js';
+import { collectingSink } from './sinks.js';
 import { VERSION } from './version.js';
 
 /** What `assess` is asked to do. */
@@ -44,13 +46,21 @@ export async function loadSetup(criteria: readonly string[], contextDirs: readon
   return { setup: { compiled, context: loadedContext.context, header }, diagnostics };
 }
 
-/** Runs a whole assessment: setup, inputs, engine, report. */
+/** Runs a whole assessment in memory and returns the complete report: the library's simple API. */
 export async function assessFiles(options: AssessOptions): Promise<{ report?: Report; diagnostics: Diagnostic[]; unreadable: boolean }> {
   const { setup, diagnostics } = await loadSetup(options.criteria, options.context, options.defaultContext);
   if (!setup) return { diagnostics, unreadable: false };
-  const loaded = await loadInputs(options.files, options.readStdin, options.inputFormat);
-  const results = loaded.records.map(record => assessRecord(setup.compiled, record, setup.context));
-  const errors = loaded.errors.map(({ source, id, message }) => ({ source, id, message }));
-  const header: ReportHeader = { ...setup.header, assessed_at: options.assessedAt, inputs: loaded.inputs };
-  return { report: buildReport(header, results, errors), diagnostics: [], unreadable: loaded.unreadable };
+  const results: RecordResult[] = [];
+  const header: ReportHeader = { ...setup.header, assessed_at: options.assessedAt, inputs: [] };
+  const outcome = await runBatch({
+    sources: await sourcesFor(options.files, options.readStdin, options.inputFormat),
+    setup,
+    header,
+    format: 'object',
+    colour: false,
+    jobs: 0,
+    workerSetup: { criteria: options.criteria, context: options.context, defaultContext: options.defaultContext },
+    sink: collectingSink(results),
+  });
+  return { report: buildReport({ ...header, inputs: outcome.inputs }, results, outcome.errors), diagnostics: [], unreadable: outcome.unreadable };
 }

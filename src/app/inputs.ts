@@ -1,20 +1,10 @@
-import { extname } from 'node:path';
-import { readSource, type SourceText } from '../loader/source.js';
-import { loadRecordsFromYaml, recordError, type LoadedRecords, type RecordError } from '../loader/records.js';
-import { loadRecordsFromNdjson } from '../loader/ndjson.js';
+import { Readable } from 'node:stream';
 import type { SourcedRecord } from '../engine/index.js';
+import { recordError, type RecordError } from '../loader/records.js';
+import { fileSource, formatOf, unitsOf, type InputFormat, type InputRead, type InputSource } from './sources.js';
+import { parseUnit } from './units.js';
 
-/** Input formats of transfer records. */
-export type InputFormat = 'yaml' | 'json' | 'ndjson';
-
-/** Picks the format from the file name; standard input defaults to YAML, which also reads JSON. */
-export function formatOf(file: string, override?: InputFormat): InputFormat {
-  if (override) return override;
-  const ext = extname(file).toLowerCase();
-  if (ext === '.ndjson' || ext === '.jsonl') return 'ndjson';
-  if (ext === '.json') return 'json';
-  return 'yaml';
-}
+export { formatOf, type InputFormat } from './sources.js';
 
 /** All records of all inputs, with every failure kept as an error and the inputs' hashes. */
 export interface LoadedInputs {
@@ -24,27 +14,40 @@ export interface LoadedInputs {
   readonly unreadable: boolean;
 }
 
-/** Loads every input file; a later record reusing an id becomes an error, so no result is ambiguous. */
+/** The sources for the files named on the command line; `-` is standard input, read once. */
+export async function sourcesFor(files: readonly string[], readStdin: () => Promise<string>, override?: InputFormat): Promise<InputSource[]> {
+  const sources: InputSource[] = [];
+  for (const file of files) {
+    if (file !== '-') {
+      sources.push(fileSource(file, formatOf(file, override)));
+      continue;
+    }
+    const text = Buffer.from(await readStdin(), 'utf8');
+    sources.push({ file: '<stdin>', format: formatOf('-', override), open: () => Readable.from([text]) });
+  }
+  return sources;
+}
+
+/**
+ * Loads every record of every input into memory (for diff, checklist and small runs); a later
+ * record reusing an id becomes an error, so no result is ambiguous. Batches use `runBatch` instead.
+ */
 export async function loadInputs(files: readonly string[], readStdin: () => Promise<string>, override?: InputFormat): Promise<LoadedInputs> {
   const records: SourcedRecord[] = [];
   const errors: RecordError[] = [];
   const inputs: { file: string; sha256: string }[] = [];
   let unreadable = false;
-  for (const file of files) {
-    let source: SourceText;
-    try {
-      source = await readSource(file, readStdin);
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-      errors.push(recordError(file, undefined, [{ code: 'file-unreadable', severity: 'error', message: `cannot read ${file}: ${reason}`, hint: 'check the path', location: { file, line: 1 } }]));
-      unreadable = true;
-      continue;
+  for (const source of await sourcesFor(files, readStdin, override)) {
+    const read: InputRead = { sha256: '' };
+    for await (const unit of unitsOf(source, read)) {
+      for (const entry of parseUnit(unit)) {
+        if ('record' in entry) records.push(entry);
+        else errors.push(entry);
+      }
     }
-    inputs.push({ file: source.file, sha256: source.sha256 });
-    const loaded: LoadedRecords = formatOf(file, override) === 'ndjson' ? loadRecordsFromNdjson(source) : loadRecordsFromYaml(source);
-    records.push(...loaded.records);
-    errors.push(...loaded.errors);
-    unreadable ||= loaded.unreadable;
+    for (const diagnostic of read.fatal ?? []) errors.push(recordError(`${source.file}:${diagnostic.location?.line ?? 1}`, undefined, [diagnostic]));
+    unreadable ||= Boolean(read.fatal?.length) || Boolean(read.unreadable);
+    inputs.push({ file: source.file, sha256: read.sha256 });
   }
   return { ...rejectDuplicateIds(records, errors), inputs, unreadable };
 }

@@ -1,8 +1,12 @@
+import type { Writable } from 'node:stream';
 import { readSource } from '../loader/source.js';
 
 /** What the CLI needs from the outside world, passed in so tests can run it in-process. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
+  /** Standard output as a stream, for batch reports written piece by piece. */
+  readonly stdoutStream: Writable;
+  readonly stderrIsTty: boolean;
   readonly stderr: (text: string) => void;
   readonly stdoutIsTty: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -14,6 +18,8 @@ export interface CliIo {
 export function processIo(): CliIo {
   return {
     stdout: text => process.stdout.write(text),
+    stdoutStream: process.stdout,
+    stderrIsTty: process.stderr.isTTY === true,
     stderr: text => process.stderr.write(text),
     stdoutIsTty: process.stdout.isTTY === true,
     env: process.env,

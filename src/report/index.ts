@@ -1,5 +1,5 @@
 /** Pure renderers: the report model in, a string out. */
 export * from './model.js';
-export { renderJson } from './json.js';
-export { renderText } from './text.js';
-export { renderMarkdown } from './markdown.js';
+export { renderJson, jsonHead, jsonResult, jsonTail } from './json.js';
+export { renderText, renderTextResult, renderTextTail } from './text.js';
+export { renderMarkdown, markdownHead, markdownResult, markdownTail } from './markdown.js';

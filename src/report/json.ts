@@ -1,13 +1,34 @@
-import type { Report } from './model.js';
+import type { RecordResult } from '../engine/index.js';
+import type { Report, ReportError, ReportHeader } from './model.js';
 
-/**
- * The canonical JSON form: keys in the order the model builds them, two-space indent, a final newline.
- * The same inputs and `assessed_at` always give the same bytes.
+/*
+ * The canonical JSON form, written in pieces so that a batch of any size streams with flat memory:
+ * the header, then one result at a time, then the tail. Joined, the pieces are byte for byte what
+ * JSON.stringify(report, null, 2) gives: keys in the model's order, two-space indent, a final newline.
  */
-export function renderJson(report: Report): string {
-  return `${JSON.stringify(report, dropUndefined, 2)}\n`;
+
+const indent = (text: string, by: string): string => text.replace(/\n/g, `\n${by}`);
+
+/** Everything before the first result, ending with `"results": [`. */
+export function jsonHead(header: ReportHeader): string {
+  const { tool, assessed_at, criteria_set, policy, criteria, disabled, context, inputs } = header;
+  const fields = Object.entries({ tool, assessed_at, criteria_set, policy, criteria, disabled, context, inputs });
+  return `{\n${fields.map(([key, value]) => `  ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2), '  ')},`).join('\n')}\n  "results": [`;
 }
 
-function dropUndefined(_key: string, value: unknown): unknown {
-  return value === undefined ? undefined : value;
+/** One result as an element of the results array. */
+export function jsonResult(result: RecordResult, first: boolean): string {
+  return `${first ? '' : ','}\n    ${indent(JSON.stringify(result, null, 2), '    ')}`;
+}
+
+/** Everything after the last result. */
+export function jsonTail(errors: readonly ReportError[], summary: Report['summary'], notice: string, hadResults: boolean): string {
+  const close = hadResults ? '\n  ]' : ']';
+  const rest = Object.entries({ errors, summary, notice }).map(([key, value]) => `  ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2), '  ')}`);
+  return `${close},\n${rest.join(',\n')}\n}\n`;
+}
+
+/** The whole report as canonical JSON. */
+export function renderJson(report: Report): string {
+  return jsonHead(report) + report.results.map((r, i) => jsonResult(r, i === 0)).join('') + jsonTail(report.errors, report.summary, report.notice, report.results.length > 0);
 }

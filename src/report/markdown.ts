@@ -1,5 +1,5 @@
 import type { Finding, RecordResult } from '../engine/index.js';
-import type { Report } from './model.js';
+import type { Report, ReportError, ReportHeader } from './model.js';
 import { articleHeading, groupByArticle } from './articles.js';
 
 const STATUS_LABEL: Readonly<Record<string, string>> = {
@@ -11,13 +11,28 @@ const STATUS_LABEL: Readonly<Record<string, string>> = {
 
 /** A file note an officer can attach to the case: decision, findings by article, tasks, provenance. */
 export function renderMarkdown(report: Report): string {
+  return markdownHead(report) + report.results.map(markdownResult).join('') + markdownTail(report, report.errors);
+}
+
+/** The title, the notice and what the assessment ran on. */
+export function markdownHead(header: ReportHeader): string {
   const out: string[] = ['# atra assessment', ''];
-  out.push(`> ${report.notice.trim()}`, '');
-  out.push(`Assessed at ${report.assessed_at} with **${report.criteria_set.title}** (${report.criteria_set.id} ${report.criteria_set.version}), policy ${report.policy.id} v${report.policy.version}.`, '');
-  for (const result of report.results) out.push(...renderResult(result));
-  if (report.errors.length) {
+  out.push(`> ${header.notice.trim()}`, '');
+  out.push(`Assessed at ${header.assessed_at} with **${header.criteria_set.title}** (${header.criteria_set.id} ${header.criteria_set.version}), policy ${header.policy.id} v${header.policy.version}.`, '');
+  return `${out.join('\n')}\n`;
+}
+
+/** One record's section, for streaming. */
+export function markdownResult(result: RecordResult): string {
+  return `${renderResult(result).join('\n')}\n`;
+}
+
+/** Records not assessed, disabled criteria and the provenance table. */
+export function markdownTail(report: ReportHeader, errors: readonly ReportError[]): string {
+  const out: string[] = [];
+  if (errors.length) {
     out.push('## Records not assessed', '', '| Source | Id | Problem |', '| --- | --- | --- |');
-    for (const error of report.errors) out.push(`| ${cell(error.source)} | ${cell(error.id ?? '')} | ${cell(error.message)} |`);
+    for (const error of errors) out.push(`| ${cell(error.source)} | ${cell(error.id ?? '')} | ${cell(error.message)} |`);
     out.push('');
   }
   if (report.disabled.length) {
@@ -57,7 +72,7 @@ function findingRow(finding: Finding): string {
   return `| ${STATUS_LABEL[finding.status] ?? finding.status}${level} | ${finding.basis.join(', ')} | ${cell(finding.title)} | ${cell(explanation)} |`;
 }
 
-function renderProvenance(report: Report): string[] {
+function renderProvenance(report: ReportHeader): string[] {
   const out = ['## Provenance', '', '| Kind | File | Version / as of | sha256 |', '| --- | --- | --- | --- |'];
   for (const c of report.criteria) out.push(`| ${c.kind} | \`${c.file}\` | ${c.version} | \`${c.sha256.slice(0, 16)}…\` |`);
   for (const c of report.context) out.push(`| context | \`${c.file}\` | ${c.as_of} | \`${c.sha256.slice(0, 16)}…\` |`);

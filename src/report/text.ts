@@ -17,8 +17,17 @@ const MARKS: Readonly<Record<Status, string>> = {
  * instance, so tests and pipes get plain text.
  */
 export function renderText(report: Report, chalk: ChalkInstance): string {
+  return report.results.map(result => renderTextResult(result, chalk)).join('') + renderTextTail(report, chalk);
+}
+
+/** One record's block, for streaming. */
+export function renderTextResult(result: RecordResult, chalk: ChalkInstance): string {
+  return `${[...renderResult(result, chalk), ''].join('\n')}\n`;
+}
+
+/** Errors, disabled criteria, the summary and the notice: what follows the last record. */
+export function renderTextTail(report: Pick<Report, 'errors' | 'disabled' | 'summary' | 'notice'>, chalk: ChalkInstance): string {
   const out: string[] = [];
-  for (const result of report.results) out.push(...renderResult(result, chalk), '');
   if (report.errors.length) {
     out.push(chalk.bold.red(`Errors (${report.errors.length}): these records were not assessed`));
     for (const error of report.errors) {
@@ -61,7 +70,7 @@ function renderFinding(finding: Finding, chalk: ChalkInstance): string[] {
   return out;
 }
 
-function renderSummary(report: Report, chalk: ChalkInstance): string {
+function renderSummary(report: Pick<Report, 'summary'>, chalk: ChalkInstance): string {
   const { summary } = report;
   const decisions = Object.entries(summary.decisions)
     .filter(([, count]) => count > 0)

@@ -38,3 +38,45 @@ export function fieldValues(path: string, list?: RecordList): readonly (string |
   if (def.type === 'boolean') return [true, false];
   return undefined;
 }
+
+/** How a CSV cell is read for a field: as text, a number, a boolean, or a `;`-separated list. */
+export type CellKind = 'string' | 'number' | 'boolean' | 'list' | 'object-list';
+
+/**
+ * The kind of the field at a CSV header path such as `items[0].quantity`, `transit`, or
+ * `end_user.type`; undefined when the record schema has no such field.
+ */
+export function cellKind(segments: readonly (string | number)[]): CellKind | undefined {
+  let node = RECORD;
+  for (const segment of segments) {
+    if (!node) return undefined;
+    node = typeof segment === 'number' ? arrayElement(node) : shapeChild(node, segment);
+  }
+  if (!node) return undefined;
+  switch (node._zod.def.type) {
+    case 'number':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    case 'array':
+      return arrayElement(node)?._zod.def.type === 'object' ? 'object-list' : 'list';
+    case 'object':
+      return undefined;
+    default:
+      return 'string';
+  }
+}
+
+/** Every header a CSV of records may use, for "did you mean" hints (lists shown with index 0). */
+export function csvHeaderExamples(): string[] {
+  const out: string[] = [];
+  for (const path of RECORD_FIELD_PATHS) {
+    const kind = cellKind(path.split('.'));
+    if (kind === 'object-list') {
+      out.push(path, ...ELEMENT_FIELD_PATHS[path as RecordList].map(field => `${path}[0].${field}`));
+    } else if (kind) {
+      out.push(path);
+    }
+  }
+  return out;
+}

@@ -1,70 +1,107 @@
+import { createWriteStream, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { Option, type Command } from 'commander';
 import { DECISIONS, type Decision } from '../../schema/index.js';
-import { assessFiles } from '../../app/assess-files.js';
-import { renderJson, renderMarkdown, renderText, type Report } from '../../report/index.js';
+import { loadSetup } from '../../app/assess-files.js';
+import { sourcesFor } from '../../app/inputs.js';
+import { autoJobs, runBatch, type BatchOutcome } from '../../app/batch.js';
+import { BufferedWriter, sinkFor } from '../../app/sinks.js';
+import type { InputFormat, InputSource } from '../../app/sources.js';
 import type { CommandContext } from '../run.js';
-import { EXIT } from '../errors.js';
-import { chalkFor, emit } from '../output.js';
+import { EXIT, UsageError } from '../errors.js';
+import { chalkFor } from '../output.js';
+import { progressFor } from '../progress.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
-
-/** `atra assess FILE...`: the main job. */
-export function registerAssess(program: Command, context: CommandContext): void {
-  program
-    .command('assess')
-    .description('assess transfer records (YAML, JSON, NDJSON; "-" reads standard input) against the criteria')
-    .argument('<files...>', 'record files, or - for standard input')
-    .option('--criteria <path>', 'criteria set: a built-in name (att, eu-cp), a folder or a set.yaml (repeatable)', collect, [])
-    .option('--context <dir>', 'context folder with states.yaml / embargoes.yaml, over the built-in one (repeatable)', collect, [])
-    .option('--no-default-context', 'do not load the built-in context (UN embargoes, training states)')
-    .addOption(new Option('--format <format>', 'report format').choices(['text', 'json', 'markdown']).default('text'))
-    .addOption(new Option('--input-format <format>', 'force the input format').choices(['yaml', 'json', 'ndjson']))
-    .option('--output <file>', 'write the report to a file instead of standard output')
-    .addOption(new Option('--fail-on <decision>', 'exit 1 if any record is at or above this decision (or fails to load)').choices([...DECISIONS]))
-    .option('--assessed-at <iso>', 'timestamp to record in the report (default: now), for reproducible reports')
-    .addHelpText('after', '\nExit codes: 0 done; 1 a decision at or above --fail-on; 2 usage error or unreadable input.\nExample: atra assess fixtures/applications/01-approve.yaml --format markdown')
-    .action(async (files: string[], options: AssessCliOptions) => {
-      const { io } = context;
-      const { report, diagnostics, unreadable } = await assessFiles({
-        files,
-        criteria: options.criteria,
-        context: options.context,
-        defaultContext: options.defaultContext,
-        assessedAt: options.assessedAt ?? io.now().toISOString(),
-        inputFormat: options.inputFormat,
-        readStdin: io.readStdin,
-      });
-      if (!report) return context.fail(diagnostics);
-      await emit(io, render(report, options, context), options.output);
-      if (unreadable) context.setExit(EXIT.usage);
-      if (options.failOn && breaches(report, options.failOn)) context.setExit(EXIT.threshold);
-    });
-}
+type Format = 'text' | 'json' | 'ndjson' | 'markdown' | 'csv';
 
 interface AssessCliOptions {
   criteria: string[];
   context: string[];
   defaultContext: boolean;
-  format: 'text' | 'json' | 'markdown';
-  inputFormat?: 'yaml' | 'json' | 'ndjson';
+  format: Format;
+  inputFormat?: InputFormat;
   output?: string;
   failOn?: Decision;
   assessedAt?: string;
+  jobs: string;
+  progress: boolean;
 }
 
-function render(report: Report, options: AssessCliOptions, context: CommandContext): string {
-  switch (options.format) {
-    case 'json':
-      return renderJson(report);
-    case 'markdown':
-      return renderMarkdown(report);
-    case 'text':
-      return renderText(report, chalkFor(context.io, options.output !== undefined));
+/** `atra assess FILE...`: the main job, streamed, on worker threads for large inputs. */
+export function registerAssess(program: Command, context: CommandContext): void {
+  program
+    .command('assess')
+    .description('assess transfer records (YAML, JSON, NDJSON, CSV; "-" reads standard input) against the criteria')
+    .argument('<files...>', 'record files, or - for standard input')
+    .option('--criteria <path>', 'criteria set: a built-in name (att, eu-cp), a folder or a set.yaml (repeatable)', collect, [])
+    .option('--context <dir>', 'context folder with states.yaml / embargoes.yaml, over the built-in one (repeatable)', collect, [])
+    .option('--no-default-context', 'do not load the built-in context (UN embargoes, training states)')
+    .addOption(new Option('--format <format>', 'report format').choices(['text', 'json', 'ndjson', 'markdown', 'csv']).default('text'))
+    .addOption(new Option('--input-format <format>', 'force the input format (default: from the file extension)').choices(['yaml', 'json', 'ndjson', 'csv']))
+    .option('--output <file>', 'write the report to a file instead of standard output')
+    .addOption(new Option('--fail-on <decision>', 'exit 1 if any record is at or above this decision (or fails to load)').choices([...DECISIONS]))
+    .option('--assessed-at <iso>', 'timestamp to record in the report (default: now), for reproducible reports')
+    .option('--jobs <n>', 'worker threads: a number, or auto (one per core for inputs of 4 MB or more)', 'auto')
+    .option('--no-progress', 'no progress bar (it only ever shows on a terminal)')
+    .addHelpText('after', '\nExit codes: 0 done; 1 a decision at or above --fail-on; 2 usage error or unreadable input.\nExample: atra assess fixtures/applications/01-approve.yaml --format markdown')
+    .action(async (files: string[], options: AssessCliOptions) => {
+      const { io } = context;
+      const { setup, diagnostics } = await loadSetup(options.criteria, options.context, options.defaultContext);
+      if (!setup) return context.fail(diagnostics);
+      const sources = await sourcesFor(files, io.readStdin, options.inputFormat);
+      const sizes = sources.map(source => sizeOf(source.file));
+      const jobs = options.jobs === 'auto' ? autoJobs(sizes.reduce((a, b) => a + b, 0)) : Number(options.jobs);
+      if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`--jobs takes a whole number or auto; got ${options.jobs}`, 'write e.g. --jobs 2');
+      // The JSON report lists input hashes before its results, so they are computed first.
+      const inputs = options.format === 'json' ? await Promise.all(sources.map(hashSource)) : [];
+      const stream = options.output ? createWriteStream(options.output) : io.stdoutStream;
+      const writer = new BufferedWriter(stream);
+      const chalk = chalkFor(io, options.output !== undefined);
+      const progress = progressFor(io, sizes.reduce((a, b) => a + b, 0), options.progress);
+      let outcome: BatchOutcome;
+      try {
+        outcome = await runBatch({
+          sources,
+          setup,
+          header: { ...setup.header, assessed_at: options.assessedAt ?? io.now().toISOString(), inputs },
+          format: options.format,
+          colour: chalk.level > 0,
+          jobs,
+          workerSetup: { criteria: options.criteria, context: options.context, defaultContext: options.defaultContext },
+          sink: sinkFor(options.format, text => writer.write(text), chalk),
+          ...(progress.onBytes ? { onBytes: progress.onBytes } : {}),
+        });
+      } finally {
+        progress.stop();
+        await writer.flush();
+        if (options.output) await new Promise(resolve => stream.end(resolve));
+      }
+      if (outcome.unreadable) context.setExit(EXIT.usage);
+      if (options.failOn && breaches(outcome, options.failOn)) context.setExit(EXIT.threshold);
+    });
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
   }
 }
 
+async function hashSource(source: InputSource): Promise<{ file: string; sha256: string }> {
+  const hash = createHash('sha256');
+  try {
+    for await (const chunk of source.open()) hash.update(chunk as Buffer);
+  } catch {
+    // A missing file is reported, with its position, when the batch reads it.
+  }
+  return { file: source.file, sha256: hash.digest('hex') };
+}
+
 /** True when a record's decision is at or above the threshold in the contract's worst-first order, or a record failed. */
-export function breaches(report: Report, threshold: Decision): boolean {
+export function breaches(outcome: Pick<BatchOutcome, 'summary'>, threshold: Decision): boolean {
   const limit = DECISIONS.indexOf(threshold);
-  return report.errors.length > 0 || report.results.some(result => DECISIONS.indexOf(result.decision) <= limit);
+  return outcome.summary.errors > 0 || DECISIONS.some((decision, rank) => rank <= limit && outcome.summary.decisions[decision] > 0);
 }

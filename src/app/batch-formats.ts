@@ -1,0 +1,41 @@
+import type { RecordResult } from '../engine/index.js';
+
+/**
+ * The NDJSON form of a result: every finding's status, and the full explanation, evidence and task
+ * only for those that need the officer (triggered or unknown). A clear finding's explanation is the
+ * criterion's fixed sentence, so repeating it on every line of a million-row batch adds bytes, not
+ * information; `--format json` keeps everything.
+ */
+export function compactResult(result: RecordResult): unknown {
+  return {
+    id: result.id,
+    source: result.source,
+    decision: result.decision,
+    decided_by: result.decided_by,
+    findings: result.findings.map(f =>
+      f.status === 'triggered' || f.status === 'unknown'
+        ? { criterion: f.criterion, basis: f.basis, status: f.status, level: f.level, residual_level: f.residual_level, explanation: f.explanation, evidence: f.evidence, task: f.task }
+        : { criterion: f.criterion, status: f.status },
+    ),
+  };
+}
+
+/** The CSV summary columns. */
+export const CSV_SUMMARY_HEADER = 'id,source,decision,decided_by,triggered_bases,unknown_criteria,error\n';
+
+/** One CSV summary row: id, source line, decision, and the bases of what triggered. */
+export function csvRow(result: RecordResult): string {
+  const triggered = [...new Set(result.findings.filter(f => f.status === 'triggered').flatMap(f => f.basis))];
+  const unknown = result.findings.filter(f => f.status === 'unknown').map(f => f.criterion);
+  return `${[result.id, result.source, result.decision, result.decided_by.join('; '), triggered.join('; '), unknown.join('; '), ''].map(csvCell).join(',')}\n`;
+}
+
+/** Quotes a CSV cell when it needs it. */
+export function csvCell(text: string): string {
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A CSV summary row for a record that could not be assessed. */
+export function csvErrorRow(error: { source: string; id?: string | undefined; message: string }): string {
+  return `${[error.id ?? '', error.source, 'error', '', '', '', error.message].map(csvCell).join(',')}\n`;
+}

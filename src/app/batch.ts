@@ -1,0 +1,114 @@
+import { availableParallelism } from 'node:os';
+import type { Decision } from '../schema/index.js';
+import type { Diagnostic } from '../diagnostics/index.js';
+import { recordError } from '../loader/records.js';
+import { summarise, type Report, type ReportError, type ReportHeader } from '../report/index.js';
+import type { Setup } from './assess-files.js';
+import { processUnit, type Item, type ItemFormat, type Unit } from './units.js';
+import { unitsOf, type InputRead, type InputSource } from './sources.js';
+import { WorkerPool } from './worker-pool.js';
+
+/** Where a batch writes, piece by piece, with back-pressure. */
+export interface BatchSink {
+  head(header: ReportHeader): Promise<void>;
+  result(item: Extract<Item, { kind: 'result' }>, first: boolean): Promise<void>;
+  error(error: ReportError): Promise<void>;
+  tail(header: ReportHeader, errors: readonly ReportError[], summary: Report['summary']): Promise<void>;
+}
+
+/** What a batch run needs. */
+export interface BatchOptions {
+  readonly sources: readonly InputSource[];
+  readonly setup: Setup;
+  readonly header: ReportHeader;
+  readonly format: ItemFormat;
+  readonly colour: boolean;
+  /** Worker threads: 0 runs everything on the main thread. */
+  readonly jobs: number;
+  readonly workerSetup: { criteria: readonly string[]; context: readonly string[]; defaultContext: boolean };
+  readonly sink: BatchSink;
+  readonly onBytes?: (n: number) => void;
+}
+
+/** The outcome of a batch: the summary, the errors (in input order), and whether an input was unreadable. */
+export interface BatchOutcome {
+  readonly summary: Report['summary'];
+  readonly errors: readonly ReportError[];
+  readonly inputs: readonly { file: string; sha256: string }[];
+  readonly unreadable: boolean;
+}
+
+/** How many worker threads `--jobs auto` uses: none for small inputs, one per core for large ones. */
+export function autoJobs(totalBytes: number): number {
+  const cores = availableParallelism();
+  return totalBytes >= 4 << 20 && cores > 1 ? cores : 0;
+}
+
+/**
+ * Streams every input through parse, validate, assess and serialise, on worker threads when asked,
+ * and writes results in input order whatever the parallelism. A record whose id was already used
+ * becomes an error citing the first use. Every record ends up as a result or an error.
+ */
+export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
+  const pool = options.jobs > 0 ? new WorkerPool(options.jobs, { ...options.workerSetup, format: options.format, colour: options.colour }) : undefined;
+  const process = (unit: Unit): Promise<Item[]> => (pool ? pool.run(unit) : Promise.resolve(processUnit(unit, options.setup, options.format, options.colour)));
+  const seen = new Map<string, number>();
+  const files: string[] = [];
+  const errors: ReportError[] = [];
+  const decisions: Decision[] = [];
+  const inputs: { file: string; sha256: string }[] = [];
+  let unreadable = false;
+  let first = true;
+  const window: Promise<Item[]>[] = [];
+  const handle = async (items: Item[]): Promise<void> => {
+    for (const item of items) {
+      if (item.kind === 'error') {
+        errors.push(item.error);
+        await options.sink.error(item.error);
+        continue;
+      }
+      const firstUse = seen.get(item.id);
+      if (firstUse !== undefined) {
+        const at = `${files[Math.floor(firstUse / 2 ** 32)] ?? ''}:${firstUse % 2 ** 32}`;
+        const colon = item.source.lastIndexOf(':');
+        const location = { file: item.source.slice(0, colon), line: Number(item.source.slice(colon + 1)) };
+        const error = recordError(item.source, item.id, [{ code: 'duplicate-id', severity: 'error', message: `id "${item.id}" is already used at ${at}`, hint: 'give each application its own id', path: 'id', location }]);
+        const entry = { source: error.source, id: item.id, message: error.message };
+        errors.push(entry);
+        await options.sink.error(entry);
+        continue;
+      }
+      seen.set(item.id, (files.length - 1) * 2 ** 32 + Number(/:(\d+)/.exec(item.source.slice(item.source.lastIndexOf(':')))?.[1] ?? 0));
+      decisions.push(item.decision);
+      await options.sink.result(item, first);
+      first = false;
+    }
+  };
+  await options.sink.head(options.header);
+  try {
+    for (const source of options.sources) {
+      files.push(source.file);
+      const read: InputRead = { sha256: '' };
+      for await (const unit of unitsOf(source, read, options.onBytes)) {
+        window.push(process(unit));
+        if (window.length >= Math.max(2, options.jobs * 3)) await handle(await (window.shift() as Promise<Item[]>));
+      }
+      while (window.length) await handle(await (window.shift() as Promise<Item[]>));
+      inputs.push({ file: source.file, sha256: read.sha256 });
+      for (const diagnostic of read.fatal ?? []) await fatal(diagnostic, errors, options.sink);
+      unreadable ||= Boolean(read.fatal?.length) || Boolean(read.unreadable);
+    }
+  } finally {
+    await pool?.close();
+  }
+  const summary = summarise(decisions.map(decision => ({ decision })), errors.length);
+  await options.sink.tail({ ...options.header, inputs }, errors, summary);
+  return { summary, errors, inputs, unreadable };
+}
+
+async function fatal(diagnostic: Diagnostic, errors: ReportError[], sink: BatchSink): Promise<void> {
+  const error = recordError(diagnostic.location ? `${diagnostic.location.file}:${diagnostic.location.line}` : '<input>', undefined, [diagnostic]);
+  const entry = { source: error.source, message: error.message };
+  errors.push(entry);
+  await sink.error(entry);
+}

@@ -1,0 +1,70 @@
+import type { Writable } from 'node:stream';
+import type { ChalkInstance } from 'chalk';
+import { jsonHead, jsonTail, markdownHead, markdownTail, renderTextTail } from '../report/index.js';
+import type { RecordResult } from '../engine/index.js';
+import type { BatchSink } from './batch.js';
+import { CSV_SUMMARY_HEADER, csvErrorRow } from './batch-formats.js';
+
+/** Collects many small writes into large ones, and waits when the stream asks it to (back-pressure). */
+export class BufferedWriter {
+  private parts: string[] = [];
+  private size = 0;
+  constructor(private readonly stream: Writable, private readonly limit = 1 << 20) {}
+
+  async write(text: string): Promise<void> {
+    this.parts.push(text);
+    this.size += text.length;
+    if (this.size >= this.limit) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.size === 0) return;
+    const text = this.parts.join('');
+    this.parts = [];
+    this.size = 0;
+    if (!this.stream.write(text)) await new Promise(resolve => this.stream.once('drain', resolve));
+  }
+}
+
+type Write = (text: string) => Promise<void>;
+
+/** The sink for each report format. */
+export function sinkFor(format: 'json' | 'ndjson' | 'csv' | 'text' | 'markdown', write: Write, chalk: ChalkInstance): BatchSink {
+  const none = (): Promise<void> => Promise.resolve();
+  switch (format) {
+    case 'json':
+      return {
+        head: header => write(jsonHead(header)),
+        result: (item, first) => write(first ? item.text : `,${item.text}`),
+        error: none,
+        tail: (header, errors, summary) => write(jsonTail(errors, summary, header.notice, summary.assessed > 0)),
+      };
+    case 'ndjson':
+      return {
+        head: none,
+        result: item => write(item.text),
+        error: error => write(`${JSON.stringify({ error })}\n`),
+        tail: (_, __, summary) => write(`${JSON.stringify({ summary })}\n`),
+      };
+    case 'csv':
+      return { head: () => write(CSV_SUMMARY_HEADER), result: item => write(item.text), error: error => write(csvErrorRow(error)), tail: none };
+    case 'text':
+      return { head: none, result: item => write(item.text), error: none, tail: (header, errors, summary) => write(renderTextTail({ errors, disabled: header.disabled, summary, notice: header.notice }, chalk)) };
+    case 'markdown':
+      return { head: header => write(markdownHead(header)), result: item => write(item.text), error: none, tail: (header, errors) => write(markdownTail(header, errors)) };
+  }
+}
+
+/** A sink that keeps every result, for the library's whole-report API (the batch keeps the errors). */
+export function collectingSink(results: RecordResult[]): BatchSink {
+  const none = (): Promise<void> => Promise.resolve();
+  return {
+    head: none,
+    result: item => {
+      if (item.result) results.push(item.result);
+      return none();
+    },
+    error: none,
+    tail: none,
+  };
+}
