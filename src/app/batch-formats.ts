@@ -1,23 +1,22 @@
 import type { RecordResult } from '../engine/index.js';
 
 /**
- * The NDJSON form of a result: every finding's status, and the full explanation, evidence and task
- * only for those that need the officer (triggered or unknown). A clear finding's explanation is the
- * criterion's fixed sentence, so repeating it on every line of a million-row batch adds bytes, not
- * information; `--format json` keeps everything.
+ * The NDJSON form of a result: the findings that need the officer (triggered or unknown) in full,
+ * with explanation, evidence and task; the rest by id under `clear` and `not_applicable`, so every
+ * criterion's status is there. A clear finding's explanation is the criterion's fixed sentence, and
+ * repeating it on every line of a million-row batch adds bytes, not information; `--format json`
+ * keeps everything.
  */
 export function compactResult(result: RecordResult): unknown {
-  return {
-    id: result.id,
-    source: result.source,
-    decision: result.decision,
-    decided_by: result.decided_by,
-    findings: result.findings.map(f =>
-      f.status === 'triggered' || f.status === 'unknown'
-        ? { criterion: f.criterion, basis: f.basis, status: f.status, level: f.level, residual_level: f.residual_level, explanation: f.explanation, evidence: f.evidence, task: f.task }
-        : { criterion: f.criterion, status: f.status },
-    ),
-  };
+  const findings = [];
+  const clear: string[] = [];
+  const notApplicable: string[] = [];
+  for (const f of result.findings) {
+    if (f.status === 'clear') clear.push(f.criterion);
+    else if (f.status === 'not-applicable') notApplicable.push(f.criterion);
+    else findings.push({ criterion: f.criterion, basis: f.basis, status: f.status, level: f.level, residual_level: f.residual_level, explanation: f.explanation, evidence: f.evidence, task: f.task });
+  }
+  return { id: result.id, source: result.source, decision: result.decision, decided_by: result.decided_by, findings, clear, not_applicable: notApplicable };
 }
 
 /** The CSV summary columns. */

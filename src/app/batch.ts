@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
-import type { Decision } from '../schema/index.js';
+import { DECISIONS, type Decision } from '../schema/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { recordError } from '../loader/records.js';
-import { summarise, type Report, type ReportError, type ReportHeader } from '../report/index.js';
+import type { Report, ReportError, ReportHeader } from '../report/index.js';
 import type { Setup } from './assess-files.js';
 import { processUnit, type Item, type ItemFormat, type Unit } from './units.js';
 import { unitsOf, type InputRead, type InputSource } from './sources.js';
@@ -55,7 +55,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const seen = new Map<string, number>();
   const files: string[] = [];
   const errors: ReportError[] = [];
-  const decisions: Decision[] = [];
+  // Counts, not a list: a million decisions would otherwise stay in memory to the end.
+  const decisions = Object.fromEntries(DECISIONS.map(d => [d, 0])) as Record<Decision, number>;
+  let assessed = 0;
   const inputs: { file: string; sha256: string }[] = [];
   let unreadable = false;
   let first = true;
@@ -79,7 +81,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
         continue;
       }
       seen.set(item.id, (files.length - 1) * 2 ** 32 + Number(/:(\d+)/.exec(item.source.slice(item.source.lastIndexOf(':')))?.[1] ?? 0));
-      decisions.push(item.decision);
+      decisions[item.decision] += 1;
+      assessed += 1;
       await options.sink.result(item, first);
       first = false;
     }
@@ -101,7 +104,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   } finally {
     await pool?.close();
   }
-  const summary = summarise(decisions.map(decision => ({ decision })), errors.length);
+  const summary = { records: assessed + errors.length, assessed, errors: errors.length, decisions };
   await options.sink.tail({ ...options.header, inputs }, errors, summary);
   return { summary, errors, inputs, unreadable };
 }

@@ -30,7 +30,8 @@ export function processUnit(unit: Unit, setup: Setup, format: ItemFormat, colour
   const chalk = new Chalk({ level: colour ? 1 : 0 });
   return parsed.map(entry => {
     if (!('record' in entry)) return { kind: 'error', error: { source: entry.source, id: entry.id, message: entry.message } };
-    const result = assessRecord(setup.compiled, entry, setup.context);
+    // Batch summaries (NDJSON, CSV) carry evidence only for triggered and unknown findings.
+    const result = assessRecord(setup.compiled, entry, setup.context, format === 'ndjson' || format === 'csv' ? 'compact' : 'full');
     const base = { kind: 'result' as const, id: result.id, source: result.source, decision: result.decision };
     switch (format) {
       case 'object':

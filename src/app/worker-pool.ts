@@ -11,6 +11,14 @@ export interface WorkerSetup {
 }
 
 /**
+ * Each worker's heap ceiling. Without one V8 grows lazily into the hundreds of MB. A compact batch
+ * (NDJSON, CSV) needs a few MB a unit; a full report explains every finding and needs several times that.
+ */
+function limitsFor(format: ItemFormat): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
+  return { maxOldGenerationSizeMb: format === 'ndjson' || format === 'csv' ? 64 : 512, maxYoungGenerationSizeMb: 16 };
+}
+
+/**
  * A fixed pool of worker threads, each with its own compiled criteria (compiled closures cannot be
  * posted between threads, so each worker compiles once at start). Units go to the least busy worker.
  */
@@ -21,7 +29,7 @@ export class WorkerPool {
 
   constructor(size: number, setup: WorkerSetup) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: setup });
+      const worker = new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: setup, resourceLimits: limitsFor(setup.format) });
       const slot = { worker, busy: 0 };
       worker.on('message', (message: { seq: number; items?: Item[]; error?: string }) => {
         slot.busy -= 1;

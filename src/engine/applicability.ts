@@ -4,6 +4,8 @@ const ATT_CATEGORIES = ITEM_CATEGORIES.filter(category => category !== 'other');
 
 /** A compiled `applies_to`: which activities, and which items, a criterion covers. */
 export interface Applicability {
+  /** Criteria with the same key apply to the same items: a record's items are filtered once per key. */
+  readonly key: string;
   readonly activities: ReadonlySet<string> | undefined;
   readonly classes: ReadonlySet<string> | undefined;
   readonly categories: ReadonlySet<string> | undefined;
@@ -13,6 +15,7 @@ export interface Applicability {
 export function compileApplicability(appliesTo: AppliesTo | undefined): Applicability {
   const categories = appliesTo?.categories;
   return {
+    key: JSON.stringify([appliesTo?.activities ?? null, appliesTo?.classes ?? null, categories ?? null]),
     activities: appliesTo?.activities ? new Set(appliesTo.activities) : undefined,
     classes: appliesTo?.classes ? new Set(appliesTo.classes) : undefined,
     categories: categories === 'all' ? undefined : new Set(categories ?? ATT_CATEGORIES),

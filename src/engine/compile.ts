@@ -1,6 +1,7 @@
 import {
   ELEMENT_FIELD_PATHS,
   RECORD_FIELD_PATHS,
+  articleOf,
   type Condition,
   type Criterion,
   type Policy,
@@ -10,6 +11,7 @@ import { closest } from '../diagnostics/index.js';
 import type { CompiledCriteria, CompiledCriterion } from './types.js';
 import { compileCondition } from './compile-condition.js';
 import { compileApplicability } from './applicability.js';
+import { compileTest } from './compile-test.js';
 
 /** A criteria set as loaded: its policy and its criteria, each with the file it came from. */
 export interface CriteriaBundle {
@@ -44,6 +46,8 @@ export function compileCriteria(bundle: CriteriaBundle): { compiled?: CompiledCr
     file,
     applicability: compileApplicability(criterion.applies_to),
     evaluate: compileCondition(criterion.when),
+    test: compileTest(criterion.when),
+    article: articleOf(criterion.basis[0] ?? ''),
   }));
   const { id, version, title, policy, policyFile, disabled } = bundle;
   return { compiled: { id, version, title, policy, policyFile, criteria, disabled }, problems };

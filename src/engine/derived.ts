@@ -1,6 +1,7 @@
 import { articleOf, type Policy, type Status } from '../schema/index.js';
 import type { Finding } from './types.js';
 import { renderTemplate } from './template.js';
+import type { Detail } from './evaluate-criterion.js';
 
 type Derived = Policy['mitigation'] | Policy['overriding'];
 
@@ -18,6 +19,11 @@ function derivedFinding(spec: Derived, kind: string, status: Status, text: strin
   };
 }
 
+/** In compact mode only triggered and unknown findings are explained (see evaluate-criterion.ts). */
+function renderer(detail: Detail): (template: string, bindings: Readonly<Record<string, unknown>>, needed: boolean) => string {
+  return (template, bindings, needed) => (detail === 'full' || needed ? renderTemplate(template, bindings, {}) : '');
+}
+
 function list(findings: readonly Finding[], describe: (f: Finding) => string): string {
   return findings.map(describe).join('; ');
 }
@@ -26,7 +32,8 @@ function list(findings: readonly Finding[], describe: (f: Finding) => string): s
  * ATT 7(2): were the identified risks met by agreed mitigation? Triggered when a risk on the scale
  * has none; clear when every one has; not applicable when no risk was identified.
  */
-export function mitigationFinding(findings: readonly Finding[], policy: Policy): Finding {
+export function mitigationFinding(findings: readonly Finding[], policy: Policy, detail: Detail = 'full'): Finding {
+  const render = renderer(detail);
   const spec = policy.mitigation;
   const risks = findings.filter(f => spec.articles.includes(f.article)).filter(f => f.status === 'triggered' && f.level !== undefined && policy.risk_scale.includes(f.level));
   const unmitigated = risks.filter(f => !f.mitigations?.length);
@@ -38,10 +45,10 @@ export function mitigationFinding(findings: readonly Finding[], policy: Policy):
   if (risks.length === 0) {
     const anyUnknown = findings.some(f => spec.articles.includes(f.article) && f.status === 'unknown' && (f.kind === 'risk' || f.kind === 'diversion'));
     const status: Status = anyUnknown ? 'unknown' : 'not-applicable';
-    return derivedFinding(spec, 'procedural', status, renderTemplate(anyUnknown ? spec.explain.unknown : spec.explain.not_applicable, bindings, {}));
+    return derivedFinding(spec, 'procedural', status, render(anyUnknown ? spec.explain.unknown : spec.explain.not_applicable, bindings, anyUnknown));
   }
   const status: Status = unmitigated.length ? 'triggered' : 'clear';
-  return derivedFinding(spec, 'procedural', status, renderTemplate(spec.explain[status], bindings, {}));
+  return derivedFinding(spec, 'procedural', status, render(spec.explain[status], bindings, status === 'triggered'));
 }
 
 /**
@@ -49,7 +56,8 @@ export function mitigationFinding(findings: readonly Finding[], policy: Policy):
  * named kinds is at or above the policy's threshold; unknown when none is, but a risk could not be
  * assessed; not applicable when no such criterion applied.
  */
-export function overridingFinding(findings: readonly Finding[], policy: Policy): Finding {
+export function overridingFinding(findings: readonly Finding[], policy: Policy, detail: Detail = 'full'): Finding {
+  const render = renderer(detail);
   const spec = policy.overriding;
   const kinds = new Set<string>(spec.kinds);
   const scale = policy.risk_scale;
@@ -64,10 +72,10 @@ export function overridingFinding(findings: readonly Finding[], policy: Policy):
     unknown: list(relevant.filter(f => f.status === 'unknown'), f => f.criterion),
     threshold: spec.at_or_above,
   };
-  if (overriding.length) return derivedFinding(spec, 'risk-decision', 'triggered', renderTemplate(spec.explain.triggered, bindings, {}), spec.level);
+  if (overriding.length) return derivedFinding(spec, 'risk-decision', 'triggered', render(spec.explain.triggered, bindings, true), spec.level);
   if (relevant.every(f => f.status === 'not-applicable')) {
-    return derivedFinding(spec, 'risk-decision', 'not-applicable', renderTemplate(spec.explain.not_applicable, bindings, {}));
+    return derivedFinding(spec, 'risk-decision', 'not-applicable', render(spec.explain.not_applicable, bindings, false));
   }
   const status: Status = relevant.some(f => f.status === 'unknown') ? 'unknown' : 'clear';
-  return derivedFinding(spec, 'risk-decision', status, renderTemplate(spec.explain[status], bindings, {}));
+  return derivedFinding(spec, 'risk-decision', status, render(spec.explain[status], bindings, status === 'unknown'));
 }

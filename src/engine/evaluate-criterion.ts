@@ -1,10 +1,12 @@
 import type { Policy, Status } from '../schema/index.js';
 import type { AssessmentContext, CompiledCriterion, Fact, Finding, SourcedRecord } from './types.js';
 import { applicableItems, describeInapplicability } from './applicability.js';
-import { articleOf } from '../schema/index.js';
 import { renderTemplate } from './template.js';
 
 const STATUS_OF = { true: 'triggered', false: 'clear', unknown: 'unknown' } as const;
+
+/** `full` explains every finding; `compact` (for batches) explains only triggered and unknown ones. */
+export type Detail = 'full' | 'compact';
 
 /** Evaluates one criterion for one record: applicability, the condition, the level, the explanation. */
 export function evaluateCriterion(
@@ -12,16 +14,26 @@ export function evaluateCriterion(
   input: SourcedRecord,
   context: AssessmentContext,
   policy: Policy,
+  detail: Detail = 'full',
+  itemsCache?: Map<string, ReturnType<typeof applicableItems>>,
 ): Finding {
   const { criterion } = compiled;
   const { record } = input;
-  const items = applicableItems(compiled.applicability, record);
+  let items = itemsCache?.get(compiled.applicability.key);
+  if (!items) {
+    items = applicableItems(compiled.applicability, record);
+    itemsCache?.set(compiled.applicability.key, items);
+  }
   if (items.length === 0) {
+    if (detail === 'compact') return findingOf(compiled, 'not-applicable', '', []);
     const reason = describeInapplicability(criterion.applies_to, record);
     const text = criterion.explain.not_applicable ?? `Not applicable: ${reason}.`;
     return findingOf(compiled, 'not-applicable', renderTemplate(text, { reason }, record), []);
   }
-  const result = compiled.evaluate({ record, origin: input.origin, context, items });
+  const env = { record, origin: input.origin, context, items };
+  // In compact mode a clear answer needs no evidence: only triggered and unknown get the full trail.
+  if (detail === 'compact' && compiled.test(env) === 'false') return findingOf(compiled, 'clear', '', []);
+  const result = compiled.evaluate(env);
   const status: Status = STATUS_OF[result.value];
   const bindings = { ...result.bindings, missing: result.missing };
   const explanation = capitalise(renderTemplate(criterion.explain[status], bindings, record));
@@ -43,7 +55,7 @@ export function findingOf(compiled: CompiledCriterion, status: Status, explanati
     criterion: criterion.id,
     title: criterion.title,
     basis: criterion.basis,
-    article: articleOf(criterion.basis[0] ?? ''),
+    article: compiled.article,
     kind: criterion.kind,
     status,
     explanation,

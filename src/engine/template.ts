@@ -6,12 +6,26 @@ import { readPath, splitPath } from './fields.js';
  * "(not stated)", so a sentence never silently drops a fact.
  */
 export function renderTemplate(template: string, bindings: Readonly<Record<string, unknown>>, record: unknown): string {
-  return template.replace(/\{\{\s*([a-z0-9_.[\]-]+)\s*\}\}/gi, (_, path: string) => {
-    const segments = splitPath(path);
+  const parts = parsed(template);
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const segments = parts[i] as (string | number)[];
     const bound = readPath(bindings, segments);
-    const value = bound === undefined ? readPath(record, segments) : bound;
-    return display(value);
-  });
+    out += display(bound === undefined ? readPath(record, segments) : bound) + (parts[i + 1] as string);
+  }
+  return out;
+}
+
+// Templates come from a few dozen criteria: split each once into text and placeholder paths.
+const PARSED = new Map<string, (string | (string | number)[])[]>();
+
+function parsed(template: string): (string | (string | number)[])[] {
+  let parts = PARSED.get(template);
+  if (!parts) {
+    parts = template.split(/\{\{\s*([a-z0-9_.[\]-]+)\s*\}\}/gi).map((part, i) => (i % 2 ? splitPath(part) : part));
+    PARSED.set(template, parts);
+  }
+  return parts;
 }
 
 function display(value: unknown): string {

@@ -1,6 +1,7 @@
 import type { Criterion, Decision, Embargo, Item, Policy, StateProfile, Status, TransferRecord } from '../schema/index.js';
 import type { Tri } from './tri.js';
 import type { Applicability } from './applicability.js';
+import type { Test } from './compile-test.js';
 
 /** Where a record came from, as plain data so it can cross to a worker thread. */
 export interface RecordOrigin {
@@ -73,6 +74,10 @@ export interface CompiledCriterion {
   readonly file: string;
   readonly applicability: Applicability;
   readonly evaluate: Evaluator;
+  /** The same condition without evidence, for batches (see compile-test.ts). */
+  readonly test: Test;
+  /** The article findings are grouped under, worked out once. */
+  readonly article: string;
 }
 
 /** One criterion's result for one record. */

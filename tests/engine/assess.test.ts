@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { assessRecord, type AssessmentContext, type CompiledCriteria } from '../../src/engine/index.js';
 import { TransferRecordSchema, type Embargo } from '../../src/schema/index.js';
 import { loadSetup } from '../../src/app/assess-files.js';
+import { makeRecord, rng } from '../../bench/generate.js';
 
 let compiled: CompiledCriteria;
 let context: AssessmentContext;
@@ -70,6 +71,21 @@ describe('assessRecord', () => {
     const result = assess({ date: '2024-01-01', importer: { state: 'XC' }, end_user: { name: 'CAF', state: 'XC', type: 'armed-forces' } });
     expect(status(result, 'att-7-1-b-i-ihl')).toBe('clear');
     expect(status(result, 'att-7-4-gender-based-violence')).toBe('clear');
+  });
+
+  it('the fast test agrees with the full evaluation on every criterion of 3,000 varied records', () => {
+    const random = rng(7);
+    for (let i = 0; i < 3000; i++) {
+      const record = TransferRecordSchema.parse(makeRecord(random, i));
+      const input = { record, origin: { file: 'gen', line: i + 1 } };
+      const full = assessRecord(compiled, input, context, 'full');
+      const compact = assessRecord(compiled, input, context, 'compact');
+      expect(compact.decision).toBe(full.decision);
+      expect(compact.findings.map(f => `${f.criterion}=${f.status}`)).toEqual(full.findings.map(f => `${f.criterion}=${f.status}`));
+      for (const f of compact.findings.filter(f => f.status === 'triggered' || f.status === 'unknown')) {
+        expect(f).toEqual(full.findings.find(g => g.criterion === f.criterion));
+      }
+    }
   });
 
   it('lists the officer tasks for what is unknown', () => {
