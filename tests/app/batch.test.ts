@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadInputs } from '../../src/app/inputs.js';
+import { runInPty } from '../helpers/pty.js';
 
 const noStdin = async () => '';
 
@@ -116,5 +117,11 @@ describe('batch output', () => {
 
   it('shows no progress bar when standard error is not a terminal', () => {
     expect(atra(['assess', ndjson, '--format', 'csv']).stderr).toBe('');
+  });
+
+  it('shows a progress bar on a terminal', async () => {
+    const { screen, code } = await runInPty(`node bin/atra.js assess ${ndjson} --format csv --output ${join(dir, 'out.csv')}`, []);
+    expect(code).toBe(0);
+    expect(screen).toMatch(/assessing \[[^\]]*\] \d+% \| [\d.]+ of [\d.]+ MB/);
   });
 });
