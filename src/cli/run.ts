@@ -3,13 +3,6 @@ import { formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { VERSION } from '../app/version.js';
 import { processIo, type CliIo } from './io.js';
 import { EXIT, UsageError } from './errors.js';
-import { registerAssess } from './commands/assess.js';
-import { registerTest } from './commands/test.js';
-import { registerSchema } from './commands/schema.js';
-import { registerLint } from './commands/lint.js';
-import { registerDiff } from './commands/diff.js';
-import { registerChecklist } from './commands/checklist.js';
-import { registerExercise } from './commands/exercise.js';
 
 /** Shared by every command: where to write, and how to report the exit code. */
 export interface CommandContext {
@@ -17,6 +10,25 @@ export interface CommandContext {
   setExit(code: number): void;
   /** Prints diagnostics to stderr, one per line, and returns the usage exit code. */
   fail(diagnostics: readonly Diagnostic[]): void;
+}
+
+type Register = (program: Command, context: CommandContext) => void;
+
+// Each command's module is loaded only when that command runs: start-up is paid per use, not for all seven.
+const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
+  assess: async () => (await import('./commands/assess.js')).registerAssess,
+  test: async () => (await import('./commands/test.js')).registerTest,
+  schema: async () => (await import('./commands/schema.js')).registerSchema,
+  lint: async () => (await import('./commands/lint.js')).registerLint,
+  diff: async () => (await import('./commands/diff.js')).registerDiff,
+  checklist: async () => (await import('./commands/checklist.js')).registerChecklist,
+  exercise: async () => (await import('./commands/exercise.js')).registerExercise,
+};
+
+/** The named command alone, or every command (for help, and to report an unknown one). */
+async function commandsFor(name: string | undefined): Promise<Register[]> {
+  const one = name === undefined ? undefined : COMMANDS[name];
+  return Promise.all(one ? [one()] : Object.values(COMMANDS).map(load => load()));
 }
 
 /**
@@ -41,13 +53,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: text => io.stdout(text), writeErr: text => io.stderr(text) });
-  registerAssess(program, context);
-  registerTest(program, context);
-  registerSchema(program, context);
-  registerLint(program, context);
-  registerDiff(program, context);
-  registerChecklist(program, context);
-  registerExercise(program, context);
+  for (const register of await commandsFor(argv[0])) register(program, context);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
