@@ -1,11 +1,11 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { Chalk } from 'chalk';
-import { TransferRecordSchema, describeIssues, type Decision } from '../schema/index.js';
-import { formatPath, type Diagnostic } from '../diagnostics/index.js';
+import type { Decision } from '../schema/index.js';
 import { assessRecord, type RecordResult, type SourcedRecord } from '../engine/index.js';
 import { parseNdjsonLine } from '../loader/ndjson.js';
 import { recordError, type RecordError } from '../loader/records.js';
 import { rowToRecord, type CsvColumn } from '../loader/csv-mapping.js';
+import { validateRecord } from '../loader/validate-record.js';
 import { jsonResult, markdownResult, renderTextResult } from '../report/index.js';
 import type { Setup } from './assess-files.js';
 import { compactResult, csvRow } from './batch-formats.js';
@@ -104,7 +104,7 @@ function parseCsvUnit(unit: Extract<Unit, { kind: 'csv' }>): (SourcedRecord | Re
       out.push({ line, entry: csvError(at(line), line, unit.file, `row has ${cells.length} fields; the header has ${unit.columns.length}`, 'give every row one field per header column (empty for unknown)') });
       continue;
     }
-    out.push({ line, entry: validateRow(rowToRecord(unit.columns, cells), unit.file, line) });
+    out.push({ line, entry: validateRecord(rowToRecord(unit.columns, cells), unit.file, line) });
   }
   return out.sort((a, b) => a.line - b.line).map(o => o.entry);
 }
@@ -113,19 +113,6 @@ function csvError(source: string, line: number, file: string, message: string, h
   return recordError(source, undefined, [{ code: 'csv', severity: 'error', message, hint, location: { file, line } }]);
 }
 
-function validateRow(raw: Record<string, unknown>, file: string, line: number): SourcedRecord | RecordError {
-  const result = TransferRecordSchema.safeParse(raw, { reportInput: true });
-  if (result.success) return { record: result.data, origin: { file, line } };
-  const diagnostics: Diagnostic[] = describeIssues(TransferRecordSchema, result.error.issues).map(report => ({
-    code: 'record',
-    severity: 'error',
-    message: report.message,
-    hint: report.hint,
-    path: formatPath(report.path),
-    location: { file, line },
-  }));
-  return recordError(`${file}:${line}`, typeof raw.id === 'string' ? raw.id : undefined, diagnostics);
-}
 
 /** Newlines inside quoted fields: how many lines a record spans beyond its first. */
 function newlinesIn(cells: readonly string[]): number {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadRecordsFromYaml } from '../../src/loader/records.js';
-import { loadRecordsFromNdjson } from '../../src/loader/ndjson.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadInputs } from '../../src/app/inputs.js';
 
 const source = (text: string, file = 'apps.yaml') => ({ file, text, sha256: '' });
@@ -42,11 +44,13 @@ describe('record loading', () => {
     expect(loaded.records[0]!.origin.fields!['end_user.state']).toEqual([4, 10]);
   });
 
-  it('NDJSON reports each bad line by number and keeps the rest', () => {
+  it('NDJSON reports each bad line by number and keeps the rest', async () => {
     const text = '{"id":"A","date":"2026-01-01","items":[{"category":"missiles","class":"arm"}]}\n{broken\n\n{"id":"C","date":"2026-01-01","items":[{"category":"nope","class":"arm"}]}\n';
-    const loaded = loadRecordsFromNdjson(source(text, 'apps.ndjson'));
+    const file = join(mkdtempSync(join(tmpdir(), 'atra-ndjson-')), 'apps.ndjson');
+    writeFileSync(file, text);
+    const loaded = await loadInputs([file], async () => '');
     expect(loaded.records.map(r => r.origin.line)).toEqual([1]);
-    expect(loaded.errors.map(e => e.source)).toEqual(['apps.ndjson:2', 'apps.ndjson:4']);
+    expect(loaded.errors.map(e => e.source)).toEqual([`${file}:2`, `${file}:4`]);
   });
 
   it('JSON and YAML of the same records load to equal records', async () => {
