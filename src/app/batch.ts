@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { DECISIONS, type Decision } from '../schema/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { recordError } from '../loader/records.js';
+import { IdRegistry } from './id-registry.js';
 import type { Report, ReportError, ReportHeader } from '../report/index.js';
 import type { Setup } from './assess-files.js';
 import { processUnit, type Item, type ItemFormat, type Unit } from './units.js';
@@ -52,8 +53,7 @@ export function autoJobs(totalBytes: number): number {
 export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const pool = options.jobs > 0 ? new WorkerPool(options.jobs, { ...options.workerSetup, format: options.format, colour: options.colour }) : undefined;
   const process = (unit: Unit): Promise<Item[]> => (pool ? pool.run(unit) : Promise.resolve(processUnit(unit, options.setup, options.format, options.colour)));
-  const seen = new Map<string, number>();
-  const files: string[] = [];
+  const ids = new IdRegistry();
   const errors: ReportError[] = [];
   // Counts, not a list: a million decisions would otherwise stay in memory to the end.
   const decisions = Object.fromEntries(DECISIONS.map(d => [d, 0])) as Record<Decision, number>;
@@ -69,18 +69,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
         await options.sink.error(item.error);
         continue;
       }
-      const firstUse = seen.get(item.id);
-      if (firstUse !== undefined) {
-        const at = `${files[Math.floor(firstUse / 2 ** 32)] ?? ''}:${firstUse % 2 ** 32}`;
-        const colon = item.source.lastIndexOf(':');
-        const location = { file: item.source.slice(0, colon), line: Number(item.source.slice(colon + 1)) };
-        const error = recordError(item.source, item.id, [{ code: 'duplicate-id', severity: 'error', message: `id "${item.id}" is already used at ${at}`, hint: 'give each application its own id', path: 'id', location }]);
-        const entry = { source: error.source, id: item.id, message: error.message };
+      const duplicate = ids.claim(item.id, item.source);
+      if (duplicate) {
+        const entry = { source: duplicate.source, id: item.id, message: duplicate.message };
         errors.push(entry);
         await options.sink.error(entry);
         continue;
       }
-      seen.set(item.id, (files.length - 1) * 2 ** 32 + Number(/:(\d+)/.exec(item.source.slice(item.source.lastIndexOf(':')))?.[1] ?? 0));
       decisions[item.decision] += 1;
       assessed += 1;
       await options.sink.result(item, first);
@@ -90,7 +85,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   await options.sink.head(options.header);
   try {
     for (const source of options.sources) {
-      files.push(source.file);
       const read: InputRead = { sha256: '' };
       for await (const unit of unitsOf(source, read, options.onBytes)) {
         window.push(process(unit));

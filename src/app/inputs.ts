@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import type { SourcedRecord } from '../engine/index.js';
 import { recordError, type RecordError } from '../loader/records.js';
+import { IdRegistry } from './id-registry.js';
 import { fileSource, formatOf, unitsOf, type InputFormat, type InputRead, type InputSource } from './sources.js';
 import { parseUnit } from './units.js';
 
@@ -54,18 +55,13 @@ export async function loadInputs(files: readonly string[], readStdin: () => Prom
 
 /** Moves every record whose id was already used in the batch to the errors, citing the first use. */
 export function rejectDuplicateIds(records: readonly SourcedRecord[], errors: readonly RecordError[]): { records: SourcedRecord[]; errors: RecordError[] } {
-  const firstSeen = new Map<string, string>();
+  const ids = new IdRegistry();
   const kept: SourcedRecord[] = [];
   const moved: RecordError[] = [...errors];
   for (const entry of records) {
-    const source = `${entry.origin.file}:${entry.origin.line}`;
-    const first = firstSeen.get(entry.record.id);
-    if (first === undefined) {
-      firstSeen.set(entry.record.id, source);
-      kept.push(entry);
-      continue;
-    }
-    moved.push(recordError(source, entry.record.id, [{ code: 'duplicate-id', severity: 'error', message: `id "${entry.record.id}" is already used at ${first}`, hint: 'give each application its own id', path: 'id', location: { file: entry.origin.file, line: entry.origin.line } }]));
+    const duplicate = ids.claim(entry.record.id, `${entry.origin.file}:${entry.origin.line}`);
+    if (duplicate) moved.push(duplicate);
+    else kept.push(entry);
   }
   return { records: kept, errors: moved };
 }
