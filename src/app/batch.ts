@@ -1,9 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { DECISIONS, type Decision } from '../schema/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { recordError } from '../loader/records.js';
 import { IdRegistry } from './id-registry.js';
-import type { Report, ReportError, ReportHeader } from '../report/index.js';
+import { emptyDecisionCounts, summarise, type Report, type ReportError, type ReportHeader } from '../report/index.js';
 import type { Setup } from './assess-files.js';
 import { processUnit, type Item, type ItemFormat, type Unit } from './units.js';
 import { unitsOf, type InputRead, type InputSource } from './sources.js';
@@ -56,8 +55,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const ids = new IdRegistry();
   const errors: ReportError[] = [];
   // Counts, not a list: a million decisions would otherwise stay in memory to the end.
-  const decisions = Object.fromEntries(DECISIONS.map(d => [d, 0])) as Record<Decision, number>;
-  let assessed = 0;
+  const decisions = emptyDecisionCounts();
   const inputs: { file: string; sha256: string }[] = [];
   let unreadable = false;
   let first = true;
@@ -77,7 +75,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
         continue;
       }
       decisions[item.decision] += 1;
-      assessed += 1;
       await options.sink.result(item, first);
       first = false;
     }
@@ -98,7 +95,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   } finally {
     await pool?.close();
   }
-  const summary = { records: assessed + errors.length, assessed, errors: errors.length, decisions };
+  const summary = summarise(decisions, errors.length);
   await options.sink.tail({ ...options.header, inputs }, errors, summary);
   return { summary, errors, inputs, unreadable };
 }

@@ -1,15 +1,14 @@
-import { EMBARGO_ROLES, GOVERNMENT_END_USER_TYPES, type Condition, type Embargo, type RecordList } from '../schema/index.js';
+import { EMBARGO_ROLES, GOVERNMENT_END_USER_TYPES, type Condition, type RecordList } from '../schema/index.js';
 import type { Env } from './types.js';
 import { readPath, splitPath } from './fields.js';
 import { triNot, type Tri } from './tri.js';
 import { yearsBefore } from './operators/finding.js';
+import { matchListed } from './operators/listed-names.js';
 
 /** A compiled condition that only answers true, false or unknown: no evidence, no allocation. */
 export type Test = (env: Env) => Tri;
 
 const GOVERNMENT = new Set<string>(GOVERNMENT_END_USER_TYPES);
-const normalise = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-const listedNames = new WeakMap<Embargo, Set<string>>();
 
 /**
  * The fast twin of `compileCondition`: the same three-valued semantics, without collecting facts.
@@ -165,19 +164,10 @@ function embargoTest(authorities: readonly string[] | undefined, roles: readonly
       }
       if (embargo.exempt_end_user_types.length) merge(type === undefined || type === 'unknown' ? 'unknown' : embargo.exempt_end_user_types.includes(type) ? 'false' : 'true');
       if (embargo.scope === 'non-state-actors') merge(type === undefined || type === 'unknown' ? 'unknown' : GOVERNMENT.has(type) ? 'false' : 'true');
-      if (embargo.scope === 'listed') merge(listed(env, embargo));
+      if (embargo.scope === 'listed') merge(matchListed(record, embargo));
       if (value === 'true') return 'true';
       if (value === 'unknown') result = 'unknown';
     }
     return result;
   };
-}
-
-function listed(env: Env, embargo: Embargo): Tri {
-  let names = listedNames.get(embargo);
-  if (!names) listedNames.set(embargo, (names = new Set(embargo.listed.map(normalise))));
-  const { record } = env;
-  const candidates = [record.end_user?.name, record.importer?.name, ...(record.brokers ?? []).map(b => b.name)];
-  if (candidates.some(n => n !== undefined && names.has(normalise(n)))) return 'true';
-  return record.end_user?.name === undefined ? 'unknown' : 'false';
 }

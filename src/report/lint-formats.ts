@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { formatDiagnostic, formatLocation, type Diagnostic } from '../diagnostics/index.js';
+import { formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
 import type { LintResult } from '../lint/lint.js';
 import { LINT_RULES } from '../lint/rules.js';
 import { xml } from './test-report.js';
@@ -75,9 +75,4 @@ export function renderLintSarif(result: LintResult, version: string): string {
     runs: [{ tool: { driver: { name: 'atra', version, semanticVersion: version, rules } }, results }],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
-}
-
-/** `file:line:col` of a problem, for summaries. */
-export function problemWhere(p: Diagnostic): string {
-  return p.location ? formatLocation(p.location) : '<input>';
 }

@@ -36,12 +36,23 @@ export type ReportHeader = Omit<Report, 'results' | 'errors' | 'summary'>;
 export function buildReport(header: ReportHeader, results: readonly RecordResult[], errors: readonly ReportError[]): Report {
   // Keys in a fixed order, the contract's first: the canonical JSON depends on it.
   const { tool, assessed_at, criteria_set, policy, criteria, disabled, context, inputs, notice } = header;
-  return { tool, assessed_at, criteria_set, policy, criteria, disabled, context, inputs, results, errors, summary: summarise(results, errors.length), notice };
+  return { tool, assessed_at, criteria_set, policy, criteria, disabled, context, inputs, results, errors, summary: summarise(countDecisions(results), errors.length), notice };
 }
 
-/** Counts decisions, with every decision present (zero when unused) so consumers need no defaults. */
-export function summarise(results: readonly { decision: Decision }[], errors: number): Report['summary'] {
-  const decisions = Object.fromEntries(DECISIONS.map(d => [d, 0])) as Record<Decision, number>;
+/** Every decision at zero: counts that consumers can read without defaults. */
+export function emptyDecisionCounts(): Record<Decision, number> {
+  return Object.fromEntries(DECISIONS.map(d => [d, 0])) as Record<Decision, number>;
+}
+
+/** Counts the decisions of a list of results. */
+export function countDecisions(results: readonly { decision: Decision }[]): Record<Decision, number> {
+  const decisions = emptyDecisionCounts();
   for (const result of results) decisions[result.decision] += 1;
-  return { records: results.length + errors, assessed: results.length, errors, decisions };
+  return decisions;
+}
+
+/** The report summary from decision counts and the number of errors: records = assessed + errors. */
+export function summarise(decisions: Readonly<Record<Decision, number>>, errors: number): Report['summary'] {
+  const assessed = DECISIONS.reduce((sum, d) => sum + decisions[d], 0);
+  return { records: assessed + errors, assessed, errors, decisions: { ...decisions } };
 }

@@ -72,21 +72,6 @@ export type Condition =
   | ProfileTest
   | DocumentTest;
 
-/** The key that names each kind of condition node; the loader uses it to pick the branch to report. */
-export const CONDITION_KEYS = [
-  'all',
-  'any',
-  'not',
-  'some',
-  'every',
-  'field',
-  'embargo',
-  'finding',
-  'party_to',
-  'profile',
-  'document',
-] as const;
-
 const FieldTestSchema = z
   .strictObject({
     field: TextSchema,

@@ -3,6 +3,7 @@ import type { ContextEmbargo, Env, Evaluator, Fact, Outcome } from '../types.js'
 import { recordFact } from '../fields.js';
 import { combine, outcome } from '../outcome.js';
 import { triAnd, triOf, triOr, type Tri } from '../tri.js';
+import { matchListed } from './listed-names.js';
 
 const GOVERNMENT = new Set<string>(GOVERNMENT_END_USER_TYPES);
 
@@ -121,22 +122,8 @@ function scopeMatch(env: Env, embargo: Embargo, endUserType: string | undefined,
   }
 }
 
-/** Names are compared case- and space-insensitively; an alias is just another listed name. */
 function listedMatch(env: Env, embargo: Embargo, missing: string[]): Tri {
-  const listed = new Set(embargo.listed.map(normalise));
-  const names = [
-    { name: env.record.end_user?.name, path: 'end_user.name' },
-    { name: env.record.importer?.name, path: 'importer.name' },
-    ...(env.record.brokers ?? []).map((b, i) => ({ name: b.name, path: `brokers[${i}].name` })),
-  ];
-  if (names.some(n => n.name !== undefined && listed.has(normalise(n.name)))) return 'true';
-  if (env.record.end_user?.name === undefined) {
-    missing.push('end_user.name');
-    return 'unknown';
-  }
-  return 'false';
-}
-
-function normalise(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const value = matchListed(env.record, embargo);
+  if (value === 'unknown') missing.push('end_user.name');
+  return value;
 }
