@@ -1,6 +1,7 @@
 import { loadCriteriaSets } from '../loader/criteria.js';
 import { loadContext } from '../loader/context.js';
-import { BUILTIN_CONTEXT } from '../loader/builtin.js';
+import { existsSync } from 'node:fs';
+import { BUILTIN_CONTEXTS, DEFAULT_CONTEXT_NAMES, resolveContextDir } from '../loader/builtin.js';
 import type { CompiledCriteria, AssessmentContext, RecordResult } from '../engine/index.js';
 import { buildReport, type Report, type ReportHeader } from '../report/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
@@ -16,6 +17,8 @@ export interface AssessOptions {
   readonly context: readonly string[];
   readonly defaultContext: boolean;
   readonly assessedAt: string;
+  /** Assess as of this date instead of each record's own date. */
+  readonly asOf?: string | undefined;
   readonly inputFormat?: InputFormat | undefined;
   readonly readStdin: () => Promise<string>;
 }
@@ -25,12 +28,21 @@ export interface Setup {
   readonly compiled: CompiledCriteria;
   readonly context: AssessmentContext;
   readonly header: Omit<ReportHeader, 'inputs' | 'assessed_at'>;
+  /** Assess as of this date instead of each record's own date (`--as-of`). */
+  readonly asOf?: string | undefined;
 }
 
 /** Loads and checks criteria and context. Any diagnostic means the setup cannot be trusted: none is returned. */
-export async function loadSetup(criteria: readonly string[], contextDirs: readonly string[], defaultContext: boolean): Promise<{ setup?: Setup; diagnostics: Diagnostic[] }> {
+export async function loadSetup(
+  criteria: readonly string[],
+  contextDirs: readonly string[],
+  defaultContext: boolean,
+  asOf?: string,
+): Promise<{ setup?: Setup; diagnostics: Diagnostic[] }> {
   const loadedCriteria = await loadCriteriaSets(criteria.length ? criteria : ['att']);
-  const loadedContext = await loadContext([...(defaultContext ? BUILTIN_CONTEXT : []), ...contextDirs]);
+  const names = loadedCriteria.bundle?.contexts?.length ? loadedCriteria.bundle.contexts : DEFAULT_CONTEXT_NAMES;
+  const builtins = defaultContext ? names.flatMap(name => (Object.hasOwn(BUILTIN_CONTEXTS, name) && existsSync(BUILTIN_CONTEXTS[name] as string) ? [BUILTIN_CONTEXTS[name] as string] : [])) : [];
+  const loadedContext = await loadContext([...builtins, ...contextDirs.map(dir => resolveContextDir(dir, existsSync))]);
   const diagnostics = [...loadedCriteria.diagnostics, ...loadedContext.diagnostics];
   const compiled = loadedCriteria.compiled;
   if (diagnostics.length || !compiled) return { diagnostics };
@@ -43,12 +55,12 @@ export async function loadSetup(criteria: readonly string[], contextDirs: readon
     context: loadedContext.files,
     notice: compiled.policy.reminder.trim(),
   };
-  return { setup: { compiled, context: loadedContext.context, header }, diagnostics };
+  return { setup: { compiled, context: loadedContext.context, header, asOf }, diagnostics };
 }
 
 /** Runs a whole assessment in memory and returns the complete report: the library's simple API. */
 export async function assessFiles(options: AssessOptions): Promise<{ report?: Report; diagnostics: Diagnostic[]; unreadable: boolean }> {
-  const { setup, diagnostics } = await loadSetup(options.criteria, options.context, options.defaultContext);
+  const { setup, diagnostics } = await loadSetup(options.criteria, options.context, options.defaultContext, options.asOf);
   if (!setup) return { diagnostics, unreadable: false };
   const results: RecordResult[] = [];
   const header: ReportHeader = { ...setup.header, assessed_at: options.assessedAt, inputs: [] };
@@ -59,7 +71,7 @@ export async function assessFiles(options: AssessOptions): Promise<{ report?: Re
     format: 'object',
     colour: false,
     jobs: 0,
-    workerSetup: { criteria: options.criteria, context: options.context, defaultContext: options.defaultContext },
+    workerSetup: { criteria: options.criteria, context: options.context, defaultContext: options.defaultContext, asOf: options.asOf },
     sink: collectingSink(results),
   });
   return { report: buildReport({ ...header, inputs: outcome.inputs }, results, outcome.errors), diagnostics: [], unreadable: outcome.unreadable };

@@ -16,7 +16,8 @@ export function compactResult(result: RecordResult): unknown {
     else if (f.status === 'not-applicable') notApplicable.push(f.criterion);
     else findings.push({ criterion: f.criterion, basis: f.basis, status: f.status, level: f.level, residual_level: f.residual_level, explanation: f.explanation, evidence: f.evidence, task: f.task });
   }
-  return { id: result.id, source: result.source, decision: result.decision, decided_by: result.decided_by, findings, clear, not_applicable: notApplicable };
+  const conditions = result.conditions.length ? { conditions: result.conditions } : {};
+  return { id: result.id, source: result.source, decision: result.decision, decided_by: result.decided_by, findings, ...conditions, clear, not_applicable: notApplicable };
 }
 
 /** The CSV summary columns. */

@@ -8,7 +8,7 @@ import { readSource } from '../loader/source.js';
 import { parseLocated } from '../loader/yaml-document.js';
 import { validateAt } from '../loader/validate.js';
 import { loadSetup, type Setup } from './assess-files.js';
-import { absolutePath } from '../loader/builtin.js';
+import { BUILTIN_CONTEXTS, absolutePath } from '../loader/builtin.js';
 import { resolveSetPath } from '../loader/criteria.js';
 import { mergeRecord } from './merge.js';
 
@@ -83,7 +83,11 @@ export async function runCaseFiles(paths: readonly string[]): Promise<TestRun> {
     if (!loaded.caseFile) continue;
     const { caseFile, lines, base } = loaded;
     const setPath = caseFile.criteria ? resolve(dirname(file), caseFile.criteria) : (nearestSet(file) ?? 'att');
-    const contextDirs = (caseFile.context ?? []).map(dir => resolve(dirname(file), dir));
+    // A context entry is a folder relative to the case file, or a built-in context name (`training`).
+    const contextDirs = (caseFile.context ?? []).map(dir => {
+      const path = resolve(dirname(file), dir);
+      return existsSync(path) || !Object.hasOwn(BUILTIN_CONTEXTS, dir) ? path : (BUILTIN_CONTEXTS[dir] as string);
+    });
     const key = `${setPath}\u0000${contextDirs.join('\u0000')}`;
     if (!setups.has(key)) {
       const { setup, diagnostics: setupProblems } = await loadSetup([setPath], contextDirs, true);

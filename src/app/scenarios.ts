@@ -8,6 +8,7 @@ import { PACKAGE_ROOT, displayPath } from '../loader/builtin.js';
 import { readSource } from '../loader/source.js';
 import { parseLocated } from '../loader/yaml-document.js';
 import { validateAt } from '../loader/validate.js';
+import { BUILTIN_CONTEXTS } from '../loader/builtin.js';
 import { loadSetup, type Setup } from './assess-files.js';
 
 /** The built-in scenario pack. */
@@ -51,7 +52,7 @@ export async function loadScenario(file: string): Promise<{ loaded?: LoadedScena
   if (!record.value) return { diagnostics: record.diagnostics };
   const dir = dirname(file);
   const hasContext = ['states.yaml', 'embargoes.yaml'].some(name => existsSync(join(dir, name)));
-  const { setup, diagnostics } = await loadSetup([scenario.criteria ?? 'att'], hasContext ? [dir] : [], true);
+  const { setup, diagnostics } = await loadSetup([scenario.criteria ?? 'att'], [BUILTIN_CONTEXTS.training as string, ...(hasContext ? [dir] : [])], true);
   if (!setup) return { diagnostics };
   const engine = assessRecord(setup.compiled, { record: record.value, origin: { file: display, line: document.locate(['record']).line } }, setup.context);
   return { loaded: { scenario, file: display, setup, engine }, diagnostics: [] };

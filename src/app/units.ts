@@ -31,7 +31,7 @@ export function processUnit(unit: Unit, setup: Setup, format: ItemFormat, colour
   return parsed.map(entry => {
     if (!('record' in entry)) return { kind: 'error', error: { source: entry.source, id: entry.id, message: entry.message } };
     // Batch summaries (NDJSON, CSV) carry evidence only for triggered and unknown findings.
-    const result = assessRecord(setup.compiled, entry, setup.context, format === 'ndjson' || format === 'csv' ? 'compact' : 'full');
+    const result = assessRecord(setup.compiled, entry, setup.context, { detail: format === 'ndjson' || format === 'csv' ? 'compact' : 'full', asOf: setup.asOf });
     const base = { kind: 'result' as const, id: result.id, source: result.source, decision: result.decision };
     switch (format) {
       case 'object':

@@ -11,7 +11,6 @@ import { closest } from '../diagnostics/index.js';
 import type { CompiledCriteria, CompiledCriterion } from './types.js';
 import { compileCondition } from './compile-condition.js';
 import { compileApplicability } from './applicability.js';
-import { compileTest } from './compile-test.js';
 
 /** A criteria set as loaded: its policy and its criteria, each with the file it came from. */
 export interface CriteriaBundle {
@@ -22,6 +21,8 @@ export interface CriteriaBundle {
   readonly policyFile: string;
   readonly criteria: readonly { readonly criterion: Criterion; readonly file: string }[];
   readonly disabled: readonly { readonly id: string; readonly reason: string }[];
+  /** Built-in context folders the set needs by default (`un`, `eu`), its own and those of what it extends. */
+  readonly contexts?: readonly string[] | undefined;
 }
 
 /** A semantic problem in a criteria set, located by file and path; the loader adds line and column. */
@@ -46,11 +47,12 @@ export function compileCriteria(bundle: CriteriaBundle): { compiled?: CompiledCr
     file,
     applicability: compileApplicability(criterion.applies_to),
     evaluate: compileCondition(criterion.when),
-    test: compileTest(criterion.when),
+    factors: (criterion.risk_factors ?? []).map(factor => ({ id: factor.id, description: factor.description, evaluate: compileCondition(factor.when) })),
     article: articleOf(criterion.basis[0] ?? ''),
   }));
   const { id, version, title, policy, policyFile, disabled } = bundle;
-  return { compiled: { id, version, title, policy, policyFile, criteria, disabled }, problems };
+  const floors = (policy.mitigation.never_below ?? []).map(floor => ({ id: floor.id, level: floor.level, description: floor.description, evaluate: compileCondition(floor.when) }));
+  return { compiled: { id, version, title, policy, policyFile, criteria, disabled, floors }, problems };
 }
 
 function checkPolicy(policy: Policy, file: string): CompileProblem[] {
@@ -72,6 +74,9 @@ function checkPolicy(policy: Policy, file: string): CompileProblem[] {
   });
   policy.risk_scale.forEach((level, index) => unknownLevel(['risk_scale', index], level));
   unknownLevel(['unknown_default'], policy.unknown_default);
+  policy.levels.forEach((level, index) => (level.yields_to ?? []).forEach((other, j) => unknownLevel(['levels', index, 'yields_to', j], other)));
+  if (policy.unknowns) for (const key of ['applicant', 'officer', 'condition'] as const) unknownLevel(['unknowns', key], policy.unknowns[key]);
+  (policy.mitigation.never_below ?? []).forEach((floor, index) => unknownLevel(['mitigation', 'never_below', index, 'level'], floor.level));
   unknownLevel(['overriding', 'level'], policy.overriding.level);
   for (const [path, level] of [[['mitigation', 'floor'], policy.mitigation.floor], [['overriding', 'at_or_above'], policy.overriding.at_or_above]] as const) {
     if (!policy.risk_scale.includes(level)) {
@@ -98,8 +103,40 @@ function checkCriteria(bundle: CriteriaBundle): CompileProblem[] {
       problems.push({ file, path: [key], code: 'unknown-level', message: `level "${level}" is not defined by policy ${bundle.policy.id}`, hint: guess ? `did you mean "${guess}"?` : `use one of ${levels.join(', ')}` });
     }
     problems.push(...checkFields(criterion.when, ['when'], file, undefined));
+    (criterion.risk_factors ?? []).forEach((factor, i) => problems.push(...checkFields(factor.when, ['risk_factors', i, 'when'], file, undefined)));
+    problems.push(...checkMitigators(criterion, file), ...checkConditionPaths(criterion, file));
   }
   return problems;
+}
+
+/** A measure may only claim to address risk factors the criterion defines. */
+function checkMitigators(criterion: Criterion, file: string): CompileProblem[] {
+  const factors = (criterion.risk_factors ?? []).map(factor => factor.id);
+  const problems: CompileProblem[] = [];
+  (criterion.mitigated_by ?? []).forEach((mitigator, index) => {
+    if (typeof mitigator === 'string') return;
+    mitigator.addresses.forEach((factor, j) => {
+      if (factors.includes(factor)) return;
+      const guess = closest(factor, factors);
+      problems.push({
+        file,
+        path: ['mitigated_by', index, 'addresses', j],
+        code: 'unknown-risk-factor',
+        message: `"${factor}" is not a risk factor of ${criterion.id}`,
+        hint: guess ? `did you mean "${guess}"?` : factors.length ? `use one of ${factors.join(', ')}` : 'define it under risk_factors',
+      });
+    });
+  });
+  return problems;
+}
+
+/** `licence_conditions` keys are record paths (a field, or a whole list such as `transit`). */
+function checkConditionPaths(criterion: Criterion, file: string): CompileProblem[] {
+  return Object.keys(criterion.licence_conditions ?? {}).flatMap(path => {
+    if (RECORD_FIELD_PATHS.includes(path)) return [];
+    const guess = closest(path, RECORD_FIELD_PATHS);
+    return [{ file, path: ['licence_conditions', path], code: 'unknown-field', message: `"${path}" is not a field of a transfer record`, hint: guess ? `did you mean "${guess}"?` : 'use a record field path such as transit or brokers' }];
+  });
 }
 
 /** Every `field` must name a field of the record schema (or of the list element inside `some`/`every`). */

@@ -5,11 +5,11 @@ import type { Detail } from './evaluate-criterion.js';
 
 type Derived = Policy['mitigation'] | Policy['overriding'];
 
-function derivedFinding(spec: Derived, kind: string, status: Status, text: string, level?: string): Finding {
+function derivedFinding(spec: Derived, kind: string, status: Status, text: string, level?: string, basis: readonly string[] = spec.basis): Finding {
   return {
     criterion: spec.id,
     title: spec.title,
-    basis: spec.basis,
+    basis,
     article: articleOf(spec.basis[0] ?? ''),
     kind,
     status,
@@ -26,6 +26,18 @@ function renderer(detail: Detail): (template: string, bindings: Readonly<Record<
 
 function list(findings: readonly Finding[], describe: (f: Finding) => string): string {
   return findings.map(describe).join('; ');
+}
+
+/** The mitigation basis for the articles of the risks it weighs (ATT 7 -> 7(2), ATT 11 -> 11(2)), in policy order. */
+function basisOfRisks(spec: Policy['mitigation'], risks: readonly Finding[]): readonly string[] {
+  const byArticle = spec.article_basis;
+  if (!byArticle) return spec.basis;
+  const articles = new Set(risks.map(f => f.article));
+  const out: string[] = [];
+  for (const [article, basis] of Object.entries(byArticle)) {
+    if (articles.has(article)) for (const b of basis) if (!out.includes(b)) out.push(b);
+  }
+  return out.length ? out : spec.basis;
 }
 
 /**
@@ -48,7 +60,7 @@ export function mitigationFinding(findings: readonly Finding[], policy: Policy, 
     return derivedFinding(spec, 'procedural', status, render(anyUnknown ? spec.explain.unknown : spec.explain.not_applicable, bindings, anyUnknown));
   }
   const status: Status = unmitigated.length ? 'triggered' : 'clear';
-  return derivedFinding(spec, 'procedural', status, render(spec.explain[status], bindings, status === 'triggered'));
+  return derivedFinding(spec, 'procedural', status, render(spec.explain[status], bindings, status === 'triggered'), undefined, basisOfRisks(spec, risks));
 }
 
 /**

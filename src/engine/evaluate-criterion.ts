@@ -1,12 +1,19 @@
 import type { Policy, Status } from '../schema/index.js';
-import type { AssessmentContext, CompiledCriterion, Fact, Finding, SourcedRecord } from './types.js';
-import { applicableItems, describeInapplicability } from './applicability.js';
+import type { AssessmentContext, CompiledCriterion, Env, Fact, Finding, SourcedRecord } from './types.js';
+import { applicableItems, basisFor, describeInapplicability, type ApplicableItem } from './applicability.js';
 import { renderTemplate } from './template.js';
+import { unknownEffect } from './unknowns.js';
 
 const STATUS_OF = { true: 'triggered', false: 'clear', unknown: 'unknown' } as const;
 
 /** `full` explains every finding; `compact` (for batches) explains only triggered and unknown ones. */
 export type Detail = 'full' | 'compact';
+
+/** What one record's evaluation shares across its criteria: the date, and items filtered per applicability. */
+export interface RecordScope {
+  readonly asOf: string;
+  readonly items: Map<string, ApplicableItem[]>;
+}
 
 /** Evaluates one criterion for one record: applicability, the condition, the level, the explanation. */
 export function evaluateCriterion(
@@ -14,38 +21,48 @@ export function evaluateCriterion(
   input: SourcedRecord,
   context: AssessmentContext,
   policy: Policy,
-  detail: Detail = 'full',
-  itemsCache?: Map<string, ReturnType<typeof applicableItems>>,
+  detail: Detail,
+  scope: RecordScope,
 ): Finding {
   const { criterion } = compiled;
   const { record } = input;
-  let items = itemsCache?.get(compiled.applicability.key);
+  let items = scope.items.get(compiled.applicability.key);
   if (!items) {
     items = applicableItems(compiled.applicability, record);
-    itemsCache?.set(compiled.applicability.key, items);
+    scope.items.set(compiled.applicability.key, items);
   }
   if (items.length === 0) {
     if (detail === 'compact') return findingOf(compiled, 'not-applicable', '', []);
-    const reason = describeInapplicability(criterion.applies_to, record);
+    const reason = describeInapplicability(criterion.applies_to, compiled.applicability, record);
     const text = criterion.explain.not_applicable ?? `Not applicable: ${reason}.`;
-    return findingOf(compiled, 'not-applicable', renderTemplate(text, { reason }, record), []);
+    return findingOf(compiled, 'not-applicable', capitalise(renderTemplate(text, { reason }, record)), []);
   }
-  const env = { record, origin: input.origin, context, items };
-  // In compact mode a clear answer needs no evidence: only triggered and unknown get the full trail.
-  if (detail === 'compact' && compiled.test(env) === 'false') return findingOf(compiled, 'clear', '', []);
+  const env: Env = { record, origin: input.origin, context, items, asOf: scope.asOf };
   const result = compiled.evaluate(env);
   const status: Status = STATUS_OF[result.value];
-  const bindings = { ...result.bindings, missing: result.missing };
+  const basis = basisFor(compiled.applicability, items, criterion.basis);
+  // In compact mode a clear answer needs no evidence: only triggered and unknown get the full trail.
+  if (detail === 'compact' && status === 'clear') return { ...findingOf(compiled, 'clear', '', []), basis };
+  const bindings = { ...result.bindings, missing: result.missing, basis: basis.join(', ') };
   const explanation = capitalise(renderTemplate(criterion.explain[status], bindings, record));
-  const level =
-    status === 'triggered' ? criterion.level : status === 'unknown' ? (criterion.unknown_level ?? policy.unknown_default) : undefined;
-  const task = taskFor(compiled, status, result.missing, bindings, record);
+  const effect = status === 'unknown' ? unknownEffect(criterion, result.missing, policy) : undefined;
+  const level = status === 'triggered' ? criterion.level : effect?.level;
+  const task = effect?.conditions.length ? undefined : taskFor(compiled, status, result.missing, bindings, record);
+  const factors = status === 'triggered' ? presentFactors(compiled, env) : undefined;
   return {
     ...findingOf(compiled, status, explanation, uniqueFacts(result.facts)),
+    basis,
     level,
     missing: status === 'unknown' ? result.missing : undefined,
     task,
+    conditions: effect?.conditions.length ? effect.conditions : status === 'triggered' && criterion.condition ? [criterion.condition] : undefined,
+    factors: factors?.length ? factors : undefined,
   };
+}
+
+/** The risk factors present for this record (true, not merely possible): the sources mitigation must address. */
+function presentFactors(compiled: CompiledCriterion, env: Env): string[] {
+  return compiled.factors.filter(factor => factor.evaluate(env).value === 'true').map(factor => factor.id);
 }
 
 /** A finding with no evidence beyond what is passed, used for not-applicable and gated results. */

@@ -10,11 +10,52 @@ export interface PartyState {
   readonly path: string;
 }
 
-/** Reads `exporter.state`, `importer.state` or `end_user.state` from the record. */
+/** Reads `exporter.state`, `importer.state`, `end_user.state`, or the authorizing state, from the record. */
 export function partyState(env: Env, role: StateRole): PartyState {
-  const path = `${role}.state`;
-  const code = env.record[role]?.state;
+  const path = role === 'authorizing' ? authorizingPath(env) : `${role}.state`;
+  const code = readState(env, path);
   return { code, path, fact: recordFact(env.origin, path, code) };
+}
+
+/**
+ * Where the authorizing state is read: `authorizing_state` when stated; otherwise the party whose
+ * state authorizes this activity. A transit or brokering application with several transit states or
+ * brokers does not say which state decides, so `authorizing_state` is then the missing fact.
+ */
+function authorizingPath(env: Env): string {
+  const { record } = env;
+  if (record.authorizing_state !== undefined) return 'authorizing_state';
+  switch (record.activity) {
+    case 'export':
+      return 'exporter.state';
+    case 'import':
+      return 'importer.state';
+    case 'transit':
+    case 'trans-shipment':
+      return record.transit?.length === 1 ? 'transit[0].state' : 'authorizing_state';
+    case 'brokering':
+      return record.brokers?.length === 1 ? 'brokers[0].state' : 'authorizing_state';
+  }
+}
+
+function readState(env: Env, path: string): string | undefined {
+  const { record } = env;
+  switch (path) {
+    case 'authorizing_state':
+      return record.authorizing_state;
+    case 'exporter.state':
+      return record.exporter?.state;
+    case 'importer.state':
+      return record.importer?.state;
+    case 'end_user.state':
+      return record.end_user?.state;
+    case 'transit[0].state':
+      return record.transit?.[0]?.state;
+    case 'brokers[0].state':
+      return record.brokers?.[0]?.state;
+    default:
+      return undefined;
+  }
 }
 
 /** The context profile of a state, if any folder supplied one. */

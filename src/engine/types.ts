@@ -1,7 +1,6 @@
 import type { Criterion, Decision, Embargo, Item, Policy, StateProfile, Status, TransferRecord } from '../schema/index.js';
 import type { Tri } from './tri.js';
 import type { Applicability } from './applicability.js';
-import type { Test } from './compile-test.js';
 
 /** Where a record came from, as plain data so it can cross to a worker thread. */
 export interface RecordOrigin {
@@ -44,6 +43,11 @@ export interface ContextEmbargo {
 export interface AssessmentContext {
   readonly states: ReadonlyMap<string, ContextState>;
   readonly embargoes: readonly ContextEmbargo[];
+  /**
+   * The authorities whose embargoes the loaded files list in full. When absent, the authorities of the
+   * entries. An embargo check for an authority not covered is unknown, never clear.
+   */
+  readonly embargoCoverage?: ReadonlySet<string> | undefined;
 }
 
 /** Everything a condition can read while it is evaluated. */
@@ -51,6 +55,8 @@ export interface Env {
   readonly record: TransferRecord;
   readonly origin: RecordOrigin;
   readonly context: AssessmentContext;
+  /** The date the assessment is made as of: the record's date, or the date asked for (`--as-of`). */
+  readonly asOf: string;
   /** The items this criterion applies to. */
   readonly items: readonly { readonly value: Item; readonly index: number }[];
   /** Inside `some`/`every`: the list element being tested and its path. */
@@ -74,8 +80,8 @@ export interface CompiledCriterion {
   readonly file: string;
   readonly applicability: Applicability;
   readonly evaluate: Evaluator;
-  /** The same condition without evidence, for batches (see compile-test.ts). */
-  readonly test: Test;
+  /** The criterion's risk factors, compiled: which sources of its risk are present for a record. */
+  readonly factors: readonly { readonly id: string; readonly description: string; readonly evaluate: Evaluator }[];
   /** The article findings are grouped under, worked out once. */
   readonly article: string;
 }
@@ -97,6 +103,10 @@ export interface Finding {
   readonly evidence: readonly Fact[];
   readonly missing?: readonly string[] | undefined;
   readonly task?: string | undefined;
+  /** Licence conditions that settle this finding's unknowns (policy `unknowns.condition`). */
+  readonly conditions?: readonly string[] | undefined;
+  /** The risk factors present for this record, by id (see the criterion's `risk_factors`). */
+  readonly factors?: readonly string[] | undefined;
 }
 
 /** The assessment of one record. */
@@ -108,6 +118,10 @@ export interface RecordResult {
   readonly decided_by: readonly string[];
   readonly findings: readonly Finding[];
   readonly tasks: readonly string[];
+  /** Licence conditions the decision depends on (approve-with-conditions). */
+  readonly conditions: readonly string[];
+  /** The date the assessment was made as of. */
+  readonly as_of: string;
 }
 
 /** A criteria set compiled and checked against its policy. */
@@ -119,4 +133,6 @@ export interface CompiledCriteria {
   readonly policyFile: string;
   readonly criteria: readonly CompiledCriterion[];
   readonly disabled: readonly { readonly id: string; readonly reason: string }[];
+  /** The policy's `mitigation.never_below` situations, compiled. */
+  readonly floors: readonly { readonly id: string; readonly level: string; readonly description: string; readonly evaluate: Evaluator }[];
 }

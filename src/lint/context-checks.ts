@@ -30,6 +30,11 @@ export function checkContextProvenance(
   (value.embargoes ?? []).forEach((embargo, index) => {
     if (embargo.target !== 'any' && isUserAssignedCode(embargo.target)) return;
     if (!embargo.source) at('missing-source', ['embargoes', index], `embargo ${embargo.id} has no source`, 'add source: with the resolution or official page');
+    if (embargo.verified === false) {
+      if (embargo.checked_on) at('unverified-checked', ['embargoes', index, 'checked_on'], `embargo ${embargo.id} is marked verified: false but claims checked_on ${embargo.checked_on}`, 'remove checked_on until the entry has been checked against its source, or set verified: true');
+      at('unverified-entry', ['embargoes', index, 'verified'], `embargo ${embargo.id} has not been verified against its source`, `check it against ${embargo.source ?? 'its source'}, then set checked_on and remove verified: false`);
+      return;
+    }
     if (!embargo.checked_on) at('missing-checked-on', ['embargoes', index], `embargo ${embargo.id} has no checked_on date`, 'add checked_on: YYYY-MM-DD');
     const confirmedLapsed = embargo.checked_on !== undefined && embargo.until !== null && embargo.checked_on > embargo.until;
     if (embargo.until !== null && embargo.until < today && !confirmedLapsed) {

@@ -6,7 +6,7 @@ import type { LocatedDocument } from '../loader/yaml-document.js';
 import { ruleFor } from './rules.js';
 
 /** Names the engine binds for templates, besides record fields. */
-const BOUND_NAMES = new Set(['embargo', 'finding', 'state', 'missing', 'reason', 'risks', 'unmitigated', 'mitigated', 'overriding', 'unknown', 'threshold']);
+const BOUND_NAMES = new Set(['embargo', 'finding', 'state', 'missing', 'reason', 'risks', 'unmitigated', 'mitigated', 'overriding', 'unknown', 'threshold', 'basis', 'instrument']);
 const RECORD_ROOTS = new Set(RECORD_FIELD_PATHS.map(path => path.split('.')[0]));
 
 type Path = (string | number)[];

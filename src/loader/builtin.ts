@@ -10,11 +10,29 @@ export const BUILTIN_SETS: Readonly<Record<string, string>> = {
   'eu-cp': join(PACKAGE_ROOT, 'criteria', 'eu-cp', 'set.yaml'),
 };
 
-/** The built-in context folders, loaded before any `--context`: UN embargoes, then the fictional training states. */
-export const BUILTIN_CONTEXT: readonly string[] = [
-  join(PACKAGE_ROOT, 'criteria', 'context', 'un'),
-  join(PACKAGE_ROOT, 'criteria', 'context', 'training'),
-];
+/**
+ * The built-in context folders by name. Criteria sets name the real ones they need by default (`att`:
+ * `un`; `eu-cp`: `un` and `eu`); the fictional `training` states and embargo load only when asked for
+ * (`--context training`, and in exercises), never into a real assessment by default.
+ */
+export const BUILTIN_CONTEXTS: Readonly<Record<string, string>> = {
+  un: join(PACKAGE_ROOT, 'criteria', 'context', 'un'),
+  eu: join(PACKAGE_ROOT, 'criteria', 'context', 'eu'),
+  training: join(PACKAGE_ROOT, 'criteria', 'context', 'training'),
+};
+
+/** The context loaded when a set names none: the UN embargoes. */
+export const DEFAULT_CONTEXT_NAMES: readonly string[] = ['un'];
+
+/**
+ * Resolves a `--context` argument: an existing folder is used as it is; otherwise a built-in context
+ * name (`training`, `un`, `eu`) names the built-in folder. Anything else is returned unchanged, so the
+ * loader reports it as a missing folder with its path.
+ */
+export function resolveContextDir(argument: string, exists: (path: string) => boolean): string {
+  if (exists(argument)) return argument;
+  return Object.hasOwn(BUILTIN_CONTEXTS, argument) ? (BUILTIN_CONTEXTS[argument] as string) : argument;
+}
 
 /**
  * How reports name a file: relative to the working folder when it is inside it; a built-in file

@@ -29,6 +29,7 @@ export interface LoadedContext {
 export async function loadContext(dirs: readonly string[]): Promise<LoadedContext> {
   const states = new Map<string, ContextState>();
   const embargoes = new Map<string, ContextEmbargo>();
+  const coverage = new Set<string>();
   const files: ContextFileMeta[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const dir of dirs) {
@@ -48,15 +49,17 @@ export async function loadContext(dirs: readonly string[]): Promise<LoadedContex
       if (loaded.meta) files.push(loaded.meta);
       for (const state of loaded.states) states.set(state.code, state);
       for (const embargo of loaded.embargoes) embargoes.set(embargo.embargo.id, embargo);
+      for (const authority of loaded.covers ?? []) coverage.add(authority);
     }
   }
-  return { context: { states, embargoes: [...embargoes.values()] }, files, diagnostics };
+  return { context: { states, embargoes: [...embargoes.values()], embargoCoverage: coverage }, files, diagnostics };
 }
 
 async function loadContextFile(path: string): Promise<{
   meta?: ContextFileMeta;
   states: ContextState[];
   embargoes: ContextEmbargo[];
+  covers?: readonly string[];
   diagnostics: Diagnostic[];
 }> {
   const source = await readSource(path);
@@ -79,5 +82,7 @@ async function loadContextFile(path: string): Promise<{
   const result = validateAt(EmbargoesFileSchema, document, document.value, [], 'context');
   if (!result.value) return { states: [], embargoes: [], diagnostics: result.diagnostics };
   const embargoes = result.value.embargoes.map((embargo, i) => ({ embargo, origin: at(['embargoes', i]) }));
-  return { meta: { file, as_of: result.value.as_of, sha256: source.sha256 }, states: [], embargoes, diagnostics: [] };
+  // A file lists in full the embargoes of the authorities it declares, or else of those its entries name.
+  const covers = result.value.covers ?? [...new Set(embargoes.map(e => e.embargo.authority))];
+  return { meta: { file, as_of: result.value.as_of, sha256: source.sha256 }, states: [], embargoes, covers, diagnostics: [] };
 }

@@ -116,7 +116,8 @@ async function loadSet(path: string, state: State, chain: readonly string[]): Pr
     if (!merged.delete(id)) unknownId(id, ['disable', index, 'id']);
     else disabled.push({ id, reason });
   }
-  return { id: set.id, version: set.version, title: set.title, policy: policy.policy, policyFile: policy.file, criteria: [...merged.values()], disabled };
+  const contexts = [...new Set([...(base?.contexts ?? []), ...(set.context ?? [])])];
+  return { id: set.id, version: set.version, title: set.title, policy: policy.policy, policyFile: policy.file, criteria: [...merged.values()], disabled, contexts };
 }
 
 /** Two files of one set defining the same id: the merge below would silently keep only the last. */
@@ -191,6 +192,7 @@ export async function loadCriteriaSets(references: readonly string[]): Promise<L
     title: bundles.map(b => b.title).join(' + '),
     criteria: [...criteria.values()],
     disabled: bundles.flatMap(b => b.disabled),
+    contexts: [...new Set(bundles.flatMap(b => b.contexts ?? []))],
   };
   const { compiled, problems } = compileCriteria(bundle);
   return { compiled, bundle, files, documents, diagnostics: problems.map(p => ({ code: p.code, severity: 'error' as const, message: p.message, hint: p.hint, location: { file: p.file, line: 1 } })) };

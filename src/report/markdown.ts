@@ -49,10 +49,16 @@ function renderResult(result: RecordResult): string[] {
   out.push('| | |', '| --- | --- |');
   out.push(`| Recommendation | **${result.decision}** |`);
   out.push(`| Set by | ${result.decided_by.map(id => `\`${id}\``).join(', ') || '—'} |`);
-  out.push(`| Application | \`${result.source}\` |`, '');
+  out.push(`| Application | \`${result.source}\` |`);
+  out.push(`| Assessed as of | ${result.as_of} |`, '');
   for (const [article, findings] of groupByArticle(result.findings)) {
     out.push(`### ${articleHeading(article)}`, '', '| Status | Basis | Criterion | Explanation |', '| --- | --- | --- | --- |');
     for (const finding of findings) out.push(findingRow(finding));
+    out.push('');
+  }
+  if (result.conditions.length) {
+    out.push('### Licence conditions', '');
+    for (const condition of result.conditions) out.push(`- ${condition}`);
     out.push('');
   }
   if (result.tasks.length) {

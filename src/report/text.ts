@@ -48,9 +48,14 @@ function renderResult(result: RecordResult, chalk: ChalkInstance): string[] {
     `  Recommendation: ${decisionColour(result.decision, chalk)(chalk.bold(result.decision.toUpperCase()))}` +
       (result.decided_by.length ? chalk.dim(`  (set by ${result.decided_by.join(', ')})`) : ''),
   ];
+  if (result.as_of !== undefined) out.push(chalk.dim(`  Assessed as of ${result.as_of}`));
   for (const [article, findings] of groupByArticle(result.findings)) {
     out.push('', `  ${chalk.underline(articleHeading(article))}`);
     for (const finding of findings) out.push(...renderFinding(finding, chalk));
+  }
+  if (result.conditions.length) {
+    out.push('', `  ${chalk.underline('Licence conditions this recommendation depends on')}`);
+    result.conditions.forEach((condition, index) => out.push(`    ${index + 1}. ${condition}`));
   }
   if (result.tasks.length) {
     out.push('', `  ${chalk.underline('What the officer must still do')}`);

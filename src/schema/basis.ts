@@ -11,6 +11,9 @@ export const BASIS_FORMS: readonly { instrument: string; pattern: RegExp; exampl
   { instrument: 'Firearms Protocol', pattern: /^Firearms Protocol \d{1,2}(\(\d\)(\([a-z]\))?)?$/, example: 'Firearms Protocol 10(2)(b)' },
   { instrument: 'APMBC', pattern: /^APMBC \d{1,2}(\(\d\)(\([a-z]\))?)?$/, example: 'APMBC 1(1)(c)' },
   { instrument: 'CCM', pattern: /^CCM \d{1,2}(\(\d\)(\([a-z]\))?)?$/, example: 'CCM 1(1)(b)' },
+  { instrument: 'UN PoA', pattern: /^UN PoA II\.\d{1,2}(-\d{1,2})?$/, example: 'UN PoA II.11-12' },
+  { instrument: 'UN Charter', pattern: /^UN Charter \d{1,3}$/, example: 'UN Charter 25' },
+  { instrument: 'National practice', pattern: /^National practice$/, example: 'National practice' },
 ];
 
 /** True when `text` is a legal reference in one of the accepted forms. */

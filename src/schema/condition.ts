@@ -3,7 +3,7 @@ import { EMBARGO_AUTHORITIES, EMBARGO_ROLES, FINDING_KINDS, STATE_ROLES } from '
 import { KebabSchema, TextSchema } from './common.js';
 
 /** The record lists a `some`/`every` quantifier can range over. */
-export const RECORD_LISTS = ['items', 'transit', 'brokers', 'mitigations', 'denials'] as const;
+export const RECORD_LISTS = ['items', 'transit', 'brokers', 'mitigations', 'denials', 'authorizations'] as const;
 export type RecordList = (typeof RECORD_LISTS)[number];
 
 /** A value a field can be compared with. */
@@ -40,12 +40,14 @@ export interface FindingTest {
     within_years?: number | undefined;
     unaddressed?: boolean | undefined;
     about_end_user_type?: boolean | undefined;
+    /** Only findings that name the end user itself (`actor` equal to `end_user.name`). */
+    same_actor?: boolean | undefined;
   };
 }
 
-/** "The exporting state is party to instrument T." */
+/** "The exporting state is party to instrument T" (or, with `any_of`, to at least one of them). */
 export interface PartyToTest {
-  party_to: { state: (typeof STATE_ROLES)[number]; instrument: string };
+  party_to: { state: (typeof STATE_ROLES)[number]; instrument?: string | undefined; any_of?: string[] | undefined };
 }
 
 /** A fact from a state's profile, such as its armed-conflict situation. */
@@ -110,9 +112,16 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
         within_years: z.number().int().positive().optional(),
         unaddressed: z.boolean().optional(),
         about_end_user_type: z.boolean().optional(),
+        same_actor: z.boolean().optional(),
       }),
     }),
-    z.strictObject({ party_to: z.strictObject({ state: z.enum(STATE_ROLES), instrument: KebabSchema }) }),
+    z.strictObject({
+      party_to: z
+        .strictObject({ state: z.enum(STATE_ROLES), instrument: KebabSchema.optional(), any_of: z.array(KebabSchema).min(1).optional() })
+        .refine(test => (test.instrument === undefined) !== (test.any_of === undefined), {
+          error: 'party_to needs exactly one of instrument or any_of',
+        }),
+    }),
     z.strictObject({
       profile: z.strictObject({
         state: z.enum(STATE_ROLES),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   ARMED_CONFLICT,
+  EMBARGO_DIRECTIONS,
   ATT_STATUSES,
   EMBARGO_AUTHORITIES,
   EMBARGO_SCOPES,
@@ -57,6 +58,27 @@ export const EmbargoSchema = z.strictObject({
   categories: z.union([z.literal('all'), z.array(z.enum(ITEM_CATEGORIES)).min(1)]),
   exempt_end_user_types: z.array(z.enum(END_USER_TYPES)).default([]),
   exemptions: z.array(TextSchema).optional(),
+  /**
+   * Transfers authorized by one of these bodies are exempt (e.g. UNSCR 1701 para 15: the Government
+   * of Lebanon or UNIFIL). The record shows such an authorization in `authorizations`.
+   */
+  exempt_if_authorized_by: z.array(TextSchema).min(1).optional(),
+  /**
+   * With `scope: listed`: a destination and end-user type that the officer must check against the list
+   * even when no name matches (e.g. the Taliban administration under the 1988 regime).
+   */
+  review_when: z
+    .array(
+      z.strictObject({
+        state: CountryCodeSchema,
+        end_user_types: z.array(z.enum(END_USER_TYPES)).min(1).optional(),
+        reason: TextSchema,
+      }),
+    )
+    .min(1)
+    .optional(),
+  /** `to`: transfers to the target (the default); `from`: procurement from the target is banned too. */
+  directions: z.array(z.enum(EMBARGO_DIRECTIONS)).min(1).default(['to']),
   /** A part of the target state the embargo is confined to (e.g. Darfur); atra cannot tell it from a record. */
   region: TextSchema.optional(),
   from: IsoDateSchema,
@@ -64,6 +86,8 @@ export const EmbargoSchema = z.strictObject({
   status_note: TextSchema.optional(),
   source: TextSchema.optional(),
   checked_on: IsoDateSchema.optional(),
+  /** `false`: the entry could not be checked against its source; it then carries no `checked_on`. */
+  verified: z.boolean().optional(),
 });
 
 /** `embargoes.yaml`. */
@@ -71,6 +95,11 @@ export const EmbargoesFileSchema = z.strictObject({
   as_of: IsoDateSchema,
   sources: z.array(TextSchema).min(1, { error: 'list at least one source' }),
   notes: TextSchema.optional(),
+  /**
+   * The authorities whose embargoes this file lists in full (default: those of its entries). An
+   * embargo check for an authority no loaded file covers is unknown, never clear.
+   */
+  covers: z.array(z.enum(EMBARGO_AUTHORITIES)).min(1).optional(),
   embargoes: z.array(EmbargoSchema),
 });
 

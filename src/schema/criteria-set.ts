@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { KebabSchema, TextSchema } from './common.js';
+import { MitigatorSchema } from './criterion.js';
 
 /** A change an overlay makes to an inherited criterion. */
 export const CriterionOverrideSchema = z.strictObject({
   level: KebabSchema.optional(),
   unknown_level: KebabSchema.optional(),
-  mitigated_by: z.array(KebabSchema).optional(),
+  mitigated_by: z.array(MitigatorSchema).optional(),
 });
 
 /** `set.yaml`: names a criteria set, its policy and its criteria, and what it extends. */
@@ -21,6 +22,8 @@ export const CriteriaSetSchema = z.strictObject({
   /** Folders or files of criteria, relative to this file. */
   criteria: z.array(TextSchema).default(['criteria']),
   overrides: z.record(KebabSchema, CriterionOverrideSchema).optional(),
+  /** Built-in context folders this set needs by default (`un`, `eu`), loaded unless --no-default-context. */
+  context: z.array(KebabSchema).optional(),
   disable: z.array(z.strictObject({ id: KebabSchema, reason: TextSchema })).optional(),
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CRITERION_KINDS, DECISIONS } from './vocab.js';
+import { ConditionSchema } from './condition.js';
 import { KebabSchema, TextSchema } from './common.js';
 import { BasisSchema } from './basis.js';
 
@@ -9,6 +10,12 @@ export const LevelSchema = z.strictObject({
   decision: z.enum(DECISIONS),
   /** A gate ends the assessment: the other criteria become not-applicable (ATT 2(3), no 2(1) item). */
   gate: z.boolean().optional(),
+  /**
+   * Levels that take precedence over this one: while any finding of the record is at one of them, this
+   * level does not set the decision. Officer checks wait for the applicant's missing documents, so an
+   * application missing most facts reads as incomplete, not review.
+   */
+  yields_to: z.array(KebabSchema).min(1).optional(),
   description: TextSchema,
 });
 
@@ -35,6 +42,20 @@ export const MitigationPolicySchema = z.strictObject({
   ...DerivedFindingShape,
   steps: z.number().int().min(1),
   floor: KebabSchema,
+  /** The basis cited for the risks of each article, e.g. ATT 7 -> ATT 7(2); default: all of `basis`. */
+  article_basis: z.record(z.string(), z.array(BasisSchema).min(1)).optional(),
+  /** Situations where mitigation may not lower a risk below a level (e.g. recent unaddressed violations in a conflict). */
+  never_below: z
+    .array(z.strictObject({ id: KebabSchema, level: KebabSchema, description: TextSchema, when: ConditionSchema }))
+    .min(1)
+    .optional(),
+});
+
+/** What an unknown leads to, by who can supply the missing fact. */
+export const UnknownsPolicySchema = z.strictObject({
+  applicant: KebabSchema,
+  officer: KebabSchema,
+  condition: KebabSchema,
 });
 
 /** ATT 7(3): when a residual risk, after mitigation, is overriding. */
@@ -53,6 +74,8 @@ export const PolicySchema = z.strictObject({
   levels: z.array(LevelSchema).min(1),
   risk_scale: z.array(KebabSchema).min(2),
   unknown_default: KebabSchema,
+  /** Unknowns by who can supply the missing fact; without it every unknown takes `unknown_default`. */
+  unknowns: UnknownsPolicySchema.optional(),
   mitigation: MitigationPolicySchema,
   overriding: OverridingPolicySchema,
   reminder: TextSchema,
@@ -62,3 +85,4 @@ export type Level = z.infer<typeof LevelSchema>;
 export type MitigationPolicy = z.infer<typeof MitigationPolicySchema>;
 export type OverridingPolicy = z.infer<typeof OverridingPolicySchema>;
 export type Policy = z.infer<typeof PolicySchema>;
+export type UnknownsPolicy = z.infer<typeof UnknownsPolicySchema>;

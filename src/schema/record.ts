@@ -68,6 +68,22 @@ export const DenialSchema = z.strictObject({
   essentially_identical: z.boolean().optional(),
 });
 
+/** The importing state's import licence or authorization (Firearms Protocol 10(2)(a)). */
+export const ImportAuthorizationSchema = z.strictObject({
+  present: z.boolean().optional(),
+  reference: TextSchema.optional(),
+});
+
+/**
+ * An authorization that an embargo's exemption depends on (e.g. by the Government of Lebanon or
+ * UNIFIL under UNSCR 1701 para 15), as the applicant documents it.
+ */
+export const AuthorizationSchema = z.strictObject({
+  by: TextSchema,
+  reference: TextSchema.optional(),
+  date: IsoDateSchema.optional(),
+});
+
 /** Findings only a licensing officer can make. Absent means not yet made. */
 export const OfficerSchema = z.strictObject({
   knowledge_6_3: z.boolean().optional(),
@@ -83,6 +99,12 @@ export const TransferRecordSchema = z.strictObject({
   id: TextSchema,
   date: IsoDateSchema,
   activity: z.enum(ACTIVITIES).default('export'),
+  /**
+   * The state whose licensing authority decides this application. When absent it follows from the
+   * activity: exporter (export), importer (import), the transit state (transit, trans-shipment), the
+   * broker's state (brokering).
+   */
+  authorizing_state: CountryCodeSchema.optional(),
   own_use_movement: z.boolean().optional(),
   exporter: PartySchema.optional(),
   importer: PartySchema.optional(),
@@ -92,6 +114,10 @@ export const TransferRecordSchema = z.strictObject({
   transit: z.array(TransitSchema).optional(),
   brokers: z.array(BrokerSchema).optional(),
   end_user_certificate: EndUserCertificateSchema.optional(),
+  /** Firearms Protocol 10(2)(a): the importing state's licence or authorization. Absent = not yet shown. */
+  import_authorization: ImportAuthorizationSchema.optional(),
+  /** Authorizations that embargo exemptions depend on; [] = none. Absent = not stated. */
+  authorizations: z.array(AuthorizationSchema).optional(),
   mitigations: z.array(MitigationSchema).optional(),
   /** Denial notifications for essentially identical transactions; [] = checked, none found. */
   denials: z.array(DenialSchema).optional(),

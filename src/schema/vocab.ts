@@ -64,8 +64,20 @@ export const DECISIONS = [
   'approve',
   'out-of-scope',
 ] as const;
-/** The parties of a record whose state a criterion can ask about. */
-export const STATE_ROLES = ['exporter', 'importer', 'end_user'] as const;
+/**
+ * The parties of a record whose state a criterion can ask about. `authorizing` is the state whose
+ * authority decides this application: `authorizing_state` when stated, otherwise the exporter for an
+ * export, the importer for an import, the transit state for transit or trans-shipment and the
+ * broker's state for brokering (ATT 6(2) weighs the obligations of the state doing the authorizing).
+ */
+export const STATE_ROLES = ['exporter', 'importer', 'end_user', 'authorizing'] as const;
+/** Which way an embargo reaches: transfers to the target (`to`) and/or procurement from it (`from`). */
+export const EMBARGO_DIRECTIONS = ['to', 'from'] as const;
+/**
+ * Who can supply a missing fact, which decides what an `unknown` leads to (see the policy's
+ * `unknowns`): the applicant's documents, the officer's own checks, or a licence condition.
+ */
+export const SUPPLIERS = ['applicant', 'officer', 'condition'] as const;
 /** The parties an embargo can reach: importer, end user, transit states, and (by name) brokers. */
 export const EMBARGO_ROLES = ['importer', 'end_user', 'transit'] as const;
 /** What kind of rule a criterion is; shapes how reports group and explain it. */
@@ -81,3 +93,5 @@ export type Decision = (typeof DECISIONS)[number];
 export type StateRole = (typeof STATE_ROLES)[number];
 export type EmbargoRole = (typeof EMBARGO_ROLES)[number];
 export type CriterionKind = (typeof CRITERION_KINDS)[number];
+export type EmbargoDirection = (typeof EMBARGO_DIRECTIONS)[number];
+export type Supplier = (typeof SUPPLIERS)[number];

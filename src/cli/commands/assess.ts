@@ -24,6 +24,7 @@ interface AssessCliOptions {
   output?: string;
   failOn?: Decision;
   assessedAt?: string;
+  asOf?: string;
   jobs: string;
   progress: boolean;
 }
@@ -36,7 +37,8 @@ export function registerAssess(program: Command, context: CommandContext): void 
     .argument('<files...>', 'record files, or - for standard input')
     .option('--criteria <path>', 'criteria set: a built-in name (att, eu-cp), a folder or a set.yaml (repeatable)', collect, [])
     .option('--context <dir>', 'context folder with states.yaml / embargoes.yaml, over the built-in one (repeatable)', collect, [])
-    .option('--no-default-context', 'do not load the built-in context (UN embargoes, training states)')
+    .option('--no-default-context', 'do not load the built-in context (UN embargoes; EU embargoes with eu-cp)')
+    .option('--as-of <date>', "assess as of this date (YYYY-MM-DD) instead of each record's date: re-assessment (ATT 7(7)), or knowledge at the time of authorization (ATT 6(3))")
     .addOption(new Option('--format <format>', 'report format').choices(['text', 'json', 'ndjson', 'markdown', 'csv']).default('text'))
     .addOption(new Option('--input-format <format>', 'force the input format (default: from the file extension)').choices(['yaml', 'json', 'ndjson', 'csv']))
     .option('--output <file>', 'write the report to a file instead of standard output')
@@ -47,7 +49,10 @@ export function registerAssess(program: Command, context: CommandContext): void 
     .addHelpText('after', '\nExit codes: 0 done; 1 a decision at or above --fail-on; 2 usage error or unreadable input.\nExample: atra assess fixtures/applications/01-approve.yaml --format markdown')
     .action(async (files: string[], options: AssessCliOptions) => {
       const { io } = context;
-      const { setup, diagnostics } = await loadSetup(options.criteria, options.context, options.defaultContext);
+      if (options.asOf !== undefined && !isCalendarDate(options.asOf)) {
+        throw new UsageError(`--as-of takes a date as YYYY-MM-DD; got ${JSON.stringify(options.asOf)}`, 'write e.g. --as-of 2026-06-30');
+      }
+      const { setup, diagnostics } = await loadSetup(options.criteria, options.context, options.defaultContext, options.asOf);
       if (!setup) return context.fail(diagnostics);
       const sources = await sourcesFor(files, io.readStdin, options.inputFormat);
       const sizes = sources.map(source => sizeOf(source.file));
@@ -68,7 +73,7 @@ export function registerAssess(program: Command, context: CommandContext): void 
           format: options.format,
           colour: chalk.level > 0,
           jobs,
-          workerSetup: { criteria: options.criteria, context: options.context, defaultContext: options.defaultContext },
+          workerSetup: { criteria: options.criteria, context: options.context, defaultContext: options.defaultContext, asOf: options.asOf },
           sink: sinkFor(options.format, text => writer.write(text), chalk),
           ...(progress.onBytes ? { onBytes: progress.onBytes } : {}),
         });
@@ -80,6 +85,13 @@ export function registerAssess(program: Command, context: CommandContext): void 
       if (outcome.unreadable) context.setExit(EXIT.usage);
       if (options.failOn && breaches(outcome, options.failOn)) context.setExit(EXIT.threshold);
     });
+}
+
+/** A real calendar date in ISO form (2026-02-30 is not one). */
+function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
 function sizeOf(file: string): number {

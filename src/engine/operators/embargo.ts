@@ -1,5 +1,5 @@
 import { EMBARGO_ROLES, GOVERNMENT_END_USER_TYPES, type Embargo, type EmbargoTest } from '../../schema/index.js';
-import type { ContextEmbargo, Env, Evaluator, Fact, Outcome } from '../types.js';
+import type { AssessmentContext, ContextEmbargo, Env, Evaluator, Fact, Outcome } from '../types.js';
 import { recordFact } from '../fields.js';
 import { combine, outcome } from '../outcome.js';
 import { triAnd, triOf, triOr, type Tri } from '../tri.js';
@@ -13,28 +13,41 @@ interface Destination {
 }
 
 /**
- * "An embargo in force on the record's date covers this destination, item category and end-user type"
- * (contract §2): the date lies in [from, until]; the importer, end-user or a transit state is the target;
- * an item's category is covered; the end user is not exempt; and for `listed` scope a party's name is listed.
+ * "An embargo in force on the assessment date covers this transfer" (contract §2): the date lies in
+ * [from, until]; for `to`, the importer, end user or a transit state is the target, the end user is not
+ * exempt and, for `listed` scope, a party is listed; for `from`, the exporting state is the target
+ * (procurement bans); and an item's category is covered. An authority with no embargo data loaded at
+ * all is unknown, never clear: no data is not "no embargo".
  */
 export function compileEmbargoTest(test: EmbargoTest): Evaluator {
-  const authorities = test.embargo.authority ? new Set<string>(test.embargo.authority) : undefined;
+  const authorities = test.embargo.authority;
   const roles = test.embargo.parties ?? [...EMBARGO_ROLES];
   return (env: Env) => {
     const destinations = destinationsOf(env, roles);
     const results: Outcome[] = [];
     for (const entry of env.context.embargoes) {
-      if (authorities && !authorities.has(entry.embargo.authority)) continue;
-      const force = inForce(entry.embargo, env.record.date);
+      if (authorities && !authorities.includes(entry.embargo.authority)) continue;
+      const force = inForce(entry.embargo, env.asOf);
       if (force === 'false') continue;
       const result = embargoApplies(env, entry, destinations, force);
       if (result.value !== 'false') results.push(result);
+    }
+    const uncovered = uncoveredAuthorities(env.context, authorities);
+    if (uncovered.length) {
+      results.push(outcome('unknown', [{ fact: 'embargo data', value: `none loaded for ${uncovered.join(', ')}`, source: 'context' }], [`${uncovered.join(' and ')} embargo data (no embargo file covering it is loaded)`]));
     }
     const value = triOr(results.map(r => r.value));
     const destinationFacts = destinations.map(d => recordFact(env.origin, d.path, d.code));
     const relevant = results.filter(r => r.value === value);
     return combine(value, [outcome(value, destinationFacts), ...relevant]);
   };
+}
+
+/** The authorities asked about that no loaded embargo file covers. */
+function uncoveredAuthorities(context: AssessmentContext, authorities: readonly string[] | undefined): string[] {
+  const covered = context.embargoCoverage ?? new Set(context.embargoes.map(e => e.embargo.authority));
+  if (!authorities) return covered.size === 0 ? ['any authority'] : [];
+  return authorities.filter(authority => !covered.has(authority));
 }
 
 function destinationsOf(env: Env, roles: readonly string[]): Destination[] {
@@ -61,18 +74,18 @@ function inForce(embargo: Embargo, date: string): Tri {
 function embargoApplies(env: Env, entry: ContextEmbargo, destinations: readonly Destination[], force: Tri): Outcome {
   const { embargo } = entry;
   const missing: string[] = [];
+  const facts: Fact[] = [
+    {
+      fact: `embargo ${embargo.id}`,
+      value: `${embargo.basis}; target ${embargo.target}; scope ${embargo.scope}; ${embargo.directions.join(' and ')}; ${embargo.from} to ${embargo.until ?? 'open-ended'}`,
+      source: entry.origin,
+    },
+  ];
   if (force === 'unknown') missing.push(`whether ${embargo.id} was renewed after ${embargo.until ?? ''}`);
-  const target = targetMatch(embargo, destinations, missing);
   const category = triOf(embargo.categories === 'all' || env.items.some(i => embargo.categories.includes(i.value.category)));
-  const endUserType = env.record.end_user?.type;
-  const notExempt = exemption(embargo, endUserType, missing);
-  const scope = scopeMatch(env, embargo, endUserType, missing);
-  const value = triAnd([force, target, category, notExempt, scope]);
-  const fact: Fact = {
-    fact: `embargo ${embargo.id}`,
-    value: `${embargo.basis}; target ${embargo.target}; scope ${embargo.scope}; ${embargo.from} to ${embargo.until ?? 'open-ended'}`,
-    source: entry.origin,
-  };
+  const to = embargo.directions.includes('to') ? supplyCovered(env, embargo, destinations, missing, facts) : 'false';
+  const from = embargo.directions.includes('from') ? procurementCovered(env, embargo, missing, facts) : 'false';
+  const value = triAnd([force, category, triOr([to, from])]);
   const bindings = {
     embargo: {
       id: embargo.id,
@@ -81,9 +94,35 @@ function embargoApplies(env: Env, entry: ContextEmbargo, destinations: readonly 
       target: embargo.target,
       authority: embargo.authority,
       scope: embargo.scope,
+      direction: from === 'true' && to !== 'true' ? 'procurement from the target' : 'supply to the target',
     },
   };
-  return outcome(value, [fact], value === 'unknown' ? missing : [], bindings);
+  return outcome(value, facts, value === 'unknown' ? missing : [], bindings);
+}
+
+/** `to`: a destination is the target, the end user is not exempt, and the scope reaches the end user. */
+function supplyCovered(env: Env, embargo: Embargo, destinations: readonly Destination[], missing: string[], facts: Fact[]): Tri {
+  const target = targetMatch(embargo, destinations, missing);
+  if (target === 'false') return 'false';
+  const endUserType = env.record.end_user?.type;
+  return triAnd([
+    target,
+    exemption(embargo, endUserType, missing),
+    authorizationExemption(env, embargo, missing, facts),
+    scopeMatch(env, embargo, destinations, endUserType, missing),
+  ]);
+}
+
+/** `from`: procurement bans (e.g. UNSCR 1718 para 8(b)) reach a transfer whose exporting state is the target. */
+function procurementCovered(env: Env, embargo: Embargo, missing: string[], facts: Fact[]): Tri {
+  const origin = env.record.exporter?.state;
+  facts.push(recordFact(env.origin, 'exporter.state', origin));
+  if (embargo.target === 'any') return 'false';
+  if (origin === undefined) {
+    missing.push('exporter.state');
+    return 'unknown';
+  }
+  return triOf(origin === embargo.target);
 }
 
 function targetMatch(embargo: Embargo, destinations: readonly Destination[], missing: string[]): Tri {
@@ -107,7 +146,28 @@ function exemption(embargo: Embargo, endUserType: string | undefined, missing: s
   return triOf(!embargo.exempt_end_user_types.includes(endUserType as never));
 }
 
-function scopeMatch(env: Env, embargo: Embargo, endUserType: string | undefined, missing: string[]): Tri {
+/**
+ * `exempt_if_authorized_by`: exempt when the record shows an authorization by one of the named bodies
+ * (UNSCR 1701 para 15). Not stated is unknown: the applicant can supply the authorization.
+ */
+function authorizationExemption(env: Env, embargo: Embargo, missing: string[], facts: Fact[]): Tri {
+  const bodies = embargo.exempt_if_authorized_by;
+  if (!bodies) return 'true';
+  const authorizations = env.record.authorizations;
+  facts.push(recordFact(env.origin, 'authorizations', authorizations?.map(a => a.by).join('; ') ?? authorizations));
+  if (authorizations === undefined) {
+    missing.push(`authorizations (by ${bodies.join(' or ')})`);
+    return 'unknown';
+  }
+  const wanted = new Set(bodies.map(simplify));
+  return triOf(!authorizations.some(a => wanted.has(simplify(a.by))));
+}
+
+function simplify(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function scopeMatch(env: Env, embargo: Embargo, destinations: readonly Destination[], endUserType: string | undefined, missing: string[]): Tri {
   switch (embargo.scope) {
     case 'all':
       return 'true';
@@ -118,12 +178,33 @@ function scopeMatch(env: Env, embargo: Embargo, endUserType: string | undefined,
       }
       return triOf(!GOVERNMENT.has(endUserType));
     case 'listed':
-      return listedMatch(env, embargo, missing);
+      return listedMatch(env, embargo, destinations, endUserType, missing);
   }
 }
 
-function listedMatch(env: Env, embargo: Embargo, missing: string[]): Tri {
+function listedMatch(env: Env, embargo: Embargo, destinations: readonly Destination[], endUserType: string | undefined, missing: string[]): Tri {
   const value = matchListed(env.record, embargo);
   if (value === 'unknown') missing.push('end_user.name');
+  if (value !== 'false') return value;
+  return reviewWhen(embargo, destinations, endUserType, missing);
+}
+
+/**
+ * `review_when`: a destination and end-user type that the officer must check against the list even
+ * though no name matched (e.g. the Taliban administration and the 1988 list).
+ */
+function reviewWhen(embargo: Embargo, destinations: readonly Destination[], endUserType: string | undefined, missing: string[]): Tri {
+  let value: Tri = 'false';
+  for (const rule of embargo.review_when ?? []) {
+    if (!destinations.some(d => d.code === rule.state)) continue;
+    if (rule.end_user_types && (endUserType === undefined || endUserType === 'unknown')) {
+      missing.push('end_user.type');
+      value = 'unknown';
+      continue;
+    }
+    if (rule.end_user_types && !rule.end_user_types.includes(endUserType as never)) continue;
+    missing.push(`whether the end user is controlled by listed persons (${rule.reason})`);
+    value = 'unknown';
+  }
   return value;
 }

@@ -3,7 +3,7 @@ import type { Env, Evaluator } from '../types.js';
 import { readPath, recordFact, splitPath } from '../fields.js';
 import { outcome } from '../outcome.js';
 import { triOf, type Tri } from '../tri.js';
-import { yearsBefore } from './finding.js';
+import { yearsBefore } from '../dates.js';
 
 /** Compiles a field test; inside `some`/`every` the path is relative to the list element. */
 export function compileFieldTest(test: FieldTest, inElement: boolean): Evaluator {
@@ -16,7 +16,7 @@ export function compileFieldTest(test: FieldTest, inElement: boolean): Evaluator
     const fact = recordFact(env.origin, path, value);
     if (test.present !== undefined) return outcome(triOf((value !== undefined) === test.present), [fact]);
     if (value === undefined) return outcome('unknown', [fact], [path]);
-    return outcome(compare(value, env.record.date), [fact]);
+    return outcome(compare(value, env.asOf), [fact]);
   };
 }
 

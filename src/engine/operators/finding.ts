@@ -3,7 +3,8 @@ import type { ContextState, Env, Evaluator, Fact } from '../types.js';
 import { partyProfile, profileFact } from '../parties.js';
 import { recordFact } from '../fields.js';
 import { outcome } from '../outcome.js';
-import { triAnd, triOr, type Tri } from '../tri.js';
+import { triAnd, triOf, triOr, type Tri } from '../tri.js';
+import { yearsBefore } from '../dates.js';
 
 /**
  * "A finding of kind K, about the end user's type, in the last N years, not addressed." A finding
@@ -16,25 +17,29 @@ export function compileFindingTest(test: FindingTest): Evaluator {
   const kinds = new Set<string>(spec.kinds);
   const unaddressed = spec.unaddressed ?? true;
   const aboutEndUser = spec.about_end_user_type ?? role === 'end_user';
+  const sameActor = spec.same_actor === true;
   return (env: Env) => {
     const found = partyProfile(env, role);
     if ('value' in found) return found;
     const { party, state } = found;
     const findings = state.profile.findings;
     if (!findings) return outcome('unknown', [party.fact, profileFact(state, 'findings', undefined)], [`${party.code}.findings`]);
-    const since = spec.within_years === undefined ? undefined : yearsBefore(env.record.date, spec.within_years);
+    const since = spec.within_years === undefined ? undefined : yearsBefore(env.asOf, spec.within_years);
     const endUserType = env.record.end_user?.type;
+    const endUserName = env.record.end_user?.name;
     const facts: Fact[] = [party.fact];
     const values: Tri[] = [];
     const missing: string[] = [];
     let first: Finding | undefined;
     findings.forEach((finding, index) => {
-      if (!kinds.has(finding.kind) || finding.date > env.record.date) return;
+      if (!kinds.has(finding.kind) || finding.date > env.asOf) return;
       if (since !== undefined && finding.date < since) return;
       const actor = aboutEndUser ? actorMatch(finding, endUserType) : 'true';
       const open = unaddressed ? openMatch(finding) : 'true';
-      const value = triAnd([actor, open]);
+      const same = sameActor ? sameActorMatch(finding, endUserName) : 'true';
+      const value = triAnd([actor, open, same]);
       if (value === 'false') return;
+      if (same === 'unknown') missing.push('end_user.name');
       if (actor === 'unknown') missing.push('end_user.type');
       if (open === 'unknown') missing.push(`${party.code}.findings[${index}].addressed`);
       values.push(value);
@@ -48,6 +53,20 @@ export function compileFindingTest(test: FindingTest): Evaluator {
   };
 }
 
+/**
+ * With `same_actor`, only a finding naming the end user itself counts. Names compare without case or
+ * punctuation; an unstated end-user name leaves the match open (unknown), never a silent "no".
+ */
+function sameActorMatch(finding: Finding, endUserName: string | undefined): Tri {
+  if (finding.actor === undefined) return 'false';
+  if (endUserName === undefined) return 'unknown';
+  return triOf(simplify(finding.actor) === simplify(endUserName));
+}
+
+function simplify(name: string): string {
+  return name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
 function actorMatch(finding: Finding, endUserType: string | undefined): Tri {
   if (finding.actor_type === undefined) return 'true';
   if (endUserType === undefined || endUserType === 'unknown') return 'unknown';
@@ -57,12 +76,6 @@ function actorMatch(finding: Finding, endUserType: string | undefined): Tri {
 function openMatch(finding: Finding): Tri {
   if (finding.addressed === undefined) return 'unknown';
   return finding.addressed ? 'false' : 'true';
-}
-
-/** The same calendar day N years earlier, as an ISO date string. */
-export function yearsBefore(date: string, years: number): string {
-  const year = Number(date.slice(0, 4)) - years;
-  return `${String(year).padStart(4, '0')}${date.slice(4)}`;
 }
 
 function findingFact(state: ContextState, index: number, finding: Finding): Fact {

@@ -5,9 +5,13 @@ import { recordFact } from '../fields.js';
 import { outcome } from '../outcome.js';
 import { triAnd, triOf, type Tri } from '../tri.js';
 
-/** "The exporting state is party to instrument T": unknown without a profile listing its treaties. */
+/**
+ * "The exporting state is party to instrument T" (with `any_of`: to at least one of them): unknown
+ * without a profile listing its treaties.
+ */
 export function compilePartyTo(test: PartyToTest): Evaluator {
-  const { state: role, instrument } = test.party_to;
+  const { state: role } = test.party_to;
+  const instruments = test.party_to.any_of ?? (test.party_to.instrument === undefined ? [] : [test.party_to.instrument]);
   return (env: Env) => {
     const found = partyProfile(env, role);
     if ('value' in found) return found;
@@ -15,8 +19,10 @@ export function compilePartyTo(test: PartyToTest): Evaluator {
     const treaties = state.profile.treaties;
     const fact = profileFact(state, 'treaties', treaties);
     if (!treaties) return outcome('unknown', [party.fact, fact], [`${party.code}.treaties`]);
-    return outcome(triOf(treaties.includes(instrument)), [party.fact, fact], [], {
+    const held = instruments.filter(instrument => treaties.includes(instrument));
+    return outcome(triOf(held.length > 0), [party.fact, fact], [], {
       state: { code: party.code, name: state.profile.name ?? party.code },
+      instrument: held.join(', ') || instruments.join(', '),
     });
   };
 }
