@@ -91,6 +91,6 @@ export function describeInapplicability(appliesTo: AppliesTo | undefined, applic
   }
   const items = record.items.map(item => `${item.class} (${item.category})`);
   const covered = applicability.scopes.map(scope => scope.label).join('; ');
-  const notes = applicability.scopes.flatMap(scope => (scope.note ? [scope.note] : []));
-  return `it covers ${covered}, and this application lists ${[...new Set(items)].join(', ')}${notes.length ? `. ${notes.join(' ')}` : ''}`;
+  const notes = applicability.scopes.flatMap(scope => (scope.note ? [scope.note.replace(/\.$/, '')] : []));
+  return `it covers ${covered}, and this application lists ${[...new Set(items)].join(', ')}${notes.length ? `. ${notes.join('. ')}` : ''}`;
 }

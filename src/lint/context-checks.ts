@@ -37,7 +37,7 @@ export function checkContextProvenance(
     }
     if (!embargo.checked_on) at('missing-checked-on', ['embargoes', index], `embargo ${embargo.id} has no checked_on date`, 'add checked_on: YYYY-MM-DD');
     const confirmedLapsed = embargo.checked_on !== undefined && embargo.until !== null && embargo.checked_on > embargo.until;
-    if (embargo.until !== null && embargo.until < today && !confirmedLapsed) {
+    if (embargo.until !== null && embargo.until < today && !confirmedLapsed && embargo.ended !== true) {
       at('embargo-expired', ['embargoes', index, 'until'], `embargo ${embargo.id} ran until ${embargo.until}, and was last checked on ${embargo.checked_on ?? 'no date'}`, 'check whether it was renewed; update until, or set checked_on after until to record that it lapsed');
     }
   });

@@ -86,6 +86,11 @@ export const EmbargoSchema = z.strictObject({
   status_note: TextSchema.optional(),
   source: TextSchema.optional(),
   checked_on: IsoDateSchema.optional(),
+  /**
+   * The measures are known to have ended on `until` (terminated, or replaced by a later entry of the
+   * same regime), so no renewal is possible: after `until` the entry is not in force, without a re-check.
+   */
+  ended: z.boolean().optional(),
   /** `false`: the entry could not be checked against its source; it then carries no `checked_on`. */
   verified: z.boolean().optional(),
 });

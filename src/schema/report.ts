@@ -18,6 +18,8 @@ const FindingSchema = z.strictObject({
   evidence: z.array(FactSchema),
   missing: z.array(z.string()).optional(),
   task: z.string().optional(),
+  conditions: z.array(z.string()).optional(),
+  factors: z.array(z.string()).optional(),
 });
 
 /** The JSON report (contract §4 and what atra adds), for `atra schema report` and consumers. */
@@ -38,6 +40,8 @@ export const ReportSchema = z.strictObject({
       decided_by: z.array(z.string()),
       findings: z.array(FindingSchema),
       tasks: z.array(z.string()),
+      conditions: z.array(z.string()),
+      as_of: z.string(),
     }),
   ),
   errors: z.array(z.strictObject({ source: z.string(), id: z.string().optional(), message: z.string() })),

@@ -12,7 +12,7 @@ function atra(args: string[], input?: string) {
 const FIXTURES = readdirSync('fixtures/applications').filter(f => /\.(ya?ml|json)$/.test(f)).map(f => `fixtures/applications/${f}`);
 
 describe('atra assess (built binary)', () => {
-  const all = atra(['assess', ...FIXTURES, '--format', 'json', '--assessed-at', '2026-11-22T00:00:00Z']);
+  const all = atra(['assess', ...FIXTURES, '--context', 'training', '--format', 'json', '--assessed-at', '2026-11-22T00:00:00Z']);
   const report = JSON.parse(all.stdout);
 
   it('meets the contract §4 minimum', () => {
@@ -45,7 +45,7 @@ describe('atra assess (built binary)', () => {
   it('no end user, or a destination without a profile, never approves', () => {
     const byId = new Map(report.results.map((r: { id: string; decision: string }) => [r.id, r.decision]));
     expect(byId.get('APP-2026-0011')).toBe('incomplete');
-    expect(byId.get('APP-2026-0012')).toBe('incomplete');
+    expect(byId.get('APP-2026-0012')).toBe('review');
   });
 
   it('prints the decision first in text, without colour when not a terminal', () => {
@@ -57,8 +57,8 @@ describe('atra assess (built binary)', () => {
   });
 
   it('--fail-on exits 1 at or above the threshold and 0 below it', () => {
-    expect(atra(['assess', 'fixtures/applications/06-refuse-ihl.yaml', '--fail-on', 'refuse', '--format', 'json']).code).toBe(1);
-    expect(atra(['assess', 'fixtures/applications/06-refuse-ihl.yaml', '--fail-on', 'prohibited', '--format', 'json']).code).toBe(0);
+    expect(atra(['assess', 'fixtures/applications/06-refuse-ihl.yaml', '--context', 'training', '--fail-on', 'refuse', '--format', 'json']).code).toBe(1);
+    expect(atra(['assess', 'fixtures/applications/06-refuse-ihl.yaml', '--context', 'training', '--fail-on', 'prohibited', '--format', 'json']).code).toBe(0);
   });
 
   it('reads standard input with -', () => {

@@ -23,11 +23,11 @@ describe('atra checklist', () => {
     expect(stdout).toContain('### ATT 7(1)(b)(i): Serious violations of international humanitarian law');
     expect(stdout).toContain('| Indicators to look at | Sources to consult |');
     expect(stdout).toContain('- [ ] Cannot tell');
-    expect(stdout.match(/^### /gm)).toHaveLength(22);
+    expect(stdout.match(/^### /gm)).toHaveLength(26);
   });
 
   it('comes pre-filled with the engine findings for a case', () => {
-    const { stdout } = atra(['checklist', '--case', 'fixtures/applications/06-refuse-ihl.yaml']);
+    const { stdout } = atra(['checklist', '--case', 'fixtures/applications/06-refuse-ihl.yaml', '--context', 'training']);
     expect(stdout).toContain('recommendation **refuse**');
     expect(stdout).toContain('Engine: ☒ Triggered  ☐ Clear  ☐ Cannot tell');
     expect(stdout).toContain('Independent Commission of Inquiry on Corvinia');

@@ -8,7 +8,7 @@ let compiled: CompiledCriteria;
 let context: AssessmentContext;
 
 beforeAll(async () => {
-  const { setup } = await loadSetup(['att'], [], true);
+  const { setup } = await loadSetup(['att'], ['training'], true);
   compiled = setup!.compiled;
   context = setup!.context;
 });

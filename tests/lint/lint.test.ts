@@ -33,6 +33,9 @@ const CASES: [rule: string, path: string, file: string, line: number, column: nu
   ['missing-source', 'fixtures/lint/context', 'fixtures/lint/context/states.yaml', 7, 9],
   ['missing-checked-on', 'fixtures/lint/context', 'fixtures/lint/context/states.yaml', 5, 5],
   ['embargo-expired', 'fixtures/lint/context', 'fixtures/lint/context/embargoes.yaml', 11, 12],
+  ['unverified-entry', 'fixtures/lint/context', 'fixtures/lint/context/embargoes.yaml', 23, 15],
+  ['unverified-checked', 'fixtures/lint/context', 'fixtures/lint/context/embargoes.yaml', 34, 17],
+  ['unknown-risk-factor', 'fixtures/lint/unknown-risk-factor', 'fixtures/lint/unknown-risk-factor/criteria/national-check.yaml', 13, 48],
   ['condition-never', 'fixtures/lint/condition-never', 'fixtures/lint/condition-never/criteria/national-check.yaml', 7, 7],
   ['condition-always', 'fixtures/lint/condition-always', 'fixtures/lint/condition-always/criteria/national-check.yaml', 8, 8],
   ['unknown-placeholder', 'fixtures/lint/unknown-placeholder', 'fixtures/lint/unknown-placeholder/criteria/national-check.yaml', 10, 14],
@@ -56,8 +59,9 @@ describe('atra lint rules', () => {
     const { problems, files } = await lintPaths(['criteria'], TODAY);
     expect(files.length).toBeGreaterThan(25);
     expect(problems.filter(p => p.severity === 'error')).toEqual([]);
-    // Only the UN mandates that ended in 2026 without a re-check are flagged, as they should be.
-    expect(problems.map(p => p.code)).toEqual(problems.map(() => 'embargo-expired'));
+    // Only entries that could not be verified, and mandates that ended without a re-check, are flagged.
+    expect(new Set(problems.map(p => p.code))).toEqual(new Set(['unverified-entry', 'embargo-expired'].filter(code => problems.some(p => p.code === code))));
+    expect(problems.some(p => p.code === 'unverified-entry')).toBe(true);
   });
 });
 

@@ -54,8 +54,8 @@ describe('record loading', () => {
   });
 
   it('JSON and YAML of the same records load to equal records', async () => {
-    const yaml = await loadInputs(['fixtures/applications/12-incomplete-no-profile.yaml'], async () => '');
-    const json = await loadInputs(['fixtures/applications/12-incomplete-no-profile.json'], async () => '');
+    const yaml = await loadInputs(['fixtures/applications/12-review-no-profile.yaml'], async () => '');
+    const json = await loadInputs(['fixtures/applications/12-review-no-profile.json'], async () => '');
     expect(json.records.map(r => r.record)).toEqual(yaml.records.map(r => r.record));
   });
 

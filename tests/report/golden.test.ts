@@ -11,7 +11,7 @@ describe.each(GOLDEN)('report for %s', name => {
     const { report } = await assessFiles({
       files: [`fixtures/applications/${name}.yaml`],
       criteria: [],
-      context: [],
+      context: ['training'],
       defaultContext: true,
       assessedAt: '2026-11-22T00:00:00.000Z',
       readStdin: async () => '',

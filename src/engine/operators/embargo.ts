@@ -62,12 +62,13 @@ function destinationsOf(env: Env, roles: readonly string[]): Destination[] {
 
 /**
  * Whether the embargo is in force on `date` (ISO dates compare correctly as strings). After `until`,
- * the embargo has lapsed only if someone checked after that date; otherwise a renewal may simply not
+ * the embargo has lapsed only if it is known to have ended (`ended`) or someone checked after that date; otherwise a renewal may simply not
  * be in the data yet, and the answer is unknown rather than a silent clear.
  */
 function inForce(embargo: Embargo, date: string): Tri {
   if (date < embargo.from) return 'false';
   if (embargo.until === null || date <= embargo.until) return 'true';
+  if (embargo.ended === true) return 'false';
   return embargo.checked_on !== undefined && embargo.checked_on > embargo.until ? 'false' : 'unknown';
 }
 
