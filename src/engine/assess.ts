@@ -1,4 +1,4 @@
-import type { AssessmentContext, CompiledCriteria, Env, Finding, RecordResult, SourcedRecord } from './types.js';
+import type { AssessmentContext, CompiledCriteria, CompiledCriterion, Env, Finding, RecordResult, SourcedRecord } from './types.js';
 import { evaluateCriterion, findingOf, type Detail, type RecordScope } from './evaluate-criterion.js';
 import { applyMitigation, type ActiveFloor } from './mitigation.js';
 import { mitigationFinding, overridingFinding } from './derived.js';
@@ -23,10 +23,10 @@ export interface AssessOptions {
 export function assessRecord(compiled: CompiledCriteria, input: SourcedRecord, context: AssessmentContext, options: AssessOptions = {}): RecordResult {
   const { policy } = compiled;
   const detail = options.detail ?? 'full';
-  const scope: RecordScope = { asOf: options.asOf ?? input.record.date, items: new Map() };
-  const gates = gateLevels(compiled);
-  const gateCriteria = compiled.criteria.filter(c => gates.has(c.criterion.level));
-  const otherCriteria = compiled.criteria.filter(c => !gates.has(c.criterion.level));
+  const asOf = options.asOf ?? input.record.date;
+  const env = { record: input.record, origin: input.origin, context, asOf, items: NO_ITEMS, element: undefined };
+  const scope: RecordScope = { asOf, items: new Map(), env };
+  const { gateCriteria, otherCriteria } = partition(compiled);
   const gateFindings = gateCriteria.map(c => evaluateCriterion(c, input, context, policy, detail, scope));
   const gate = gateFindings.find(f => f.status === 'triggered');
   let findings: Finding[];
@@ -38,7 +38,7 @@ export function assessRecord(compiled: CompiledCriteria, input: SourcedRecord, c
     // A triggered gate decides, unless a surviving criterion calls for worse: out-of-scope sits last.
     deciding = [gate, ...survivors.filter((_, i) => otherCriteria[i]?.criterion.survives_gates)];
   } else {
-    const floors = activeFloors(compiled, input, context, scope.asOf);
+    const floors = activeFloors(compiled, scope);
     const assessed = otherCriteria.map(c => applyMitigation(evaluateCriterion(c, input, context, policy, detail, scope), c.criterion, input.record, policy, floors));
     findings = [...gateFindings, ...assessed];
     findings.push(mitigationFinding(assessed, policy, detail), overridingFinding(assessed, policy, detail));
@@ -59,19 +59,33 @@ export function assessRecord(compiled: CompiledCriteria, input: SourcedRecord, c
   };
 }
 
-const GATES = new WeakMap<CompiledCriteria, ReadonlySet<string>>();
+const NO_ITEMS: Env['items'] = Object.freeze([]);
 
-/** The gate levels of the policy, worked out once per compiled set. */
-function gateLevels(compiled: CompiledCriteria): ReadonlySet<string> {
-  let gates = GATES.get(compiled);
-  if (!gates) GATES.set(compiled, (gates = new Set(compiled.policy.levels.filter(level => level.gate).map(level => level.id))));
-  return gates;
+interface Partition {
+  readonly gateCriteria: readonly CompiledCriterion[];
+  readonly otherCriteria: readonly CompiledCriterion[];
 }
 
-/** The policy's `never_below` situations that hold for this record. */
-function activeFloors(compiled: CompiledCriteria, input: SourcedRecord, context: AssessmentContext, asOf: string): ActiveFloor[] {
+const PARTITIONS = new WeakMap<CompiledCriteria, Partition>();
+
+/** The gate criteria and the others, split once per compiled set rather than once per record. */
+function partition(compiled: CompiledCriteria): Partition {
+  let split = PARTITIONS.get(compiled);
+  if (!split) {
+    const gates = new Set(compiled.policy.levels.filter(level => level.gate).map(level => level.id));
+    split = {
+      gateCriteria: compiled.criteria.filter(c => gates.has(c.criterion.level)),
+      otherCriteria: compiled.criteria.filter(c => !gates.has(c.criterion.level)),
+    };
+    PARTITIONS.set(compiled, split);
+  }
+  return split;
+}
+
+/** The policy's `never_below` situations that hold for this record (every item counts). */
+function activeFloors(compiled: CompiledCriteria, scope: RecordScope): ActiveFloor[] {
   if (compiled.floors.length === 0) return [];
-  const items = input.record.items.map((value, index) => ({ value, index, scope: 0 }));
-  const env: Env = { record: input.record, origin: input.origin, context, items, asOf };
-  return compiled.floors.filter(floor => floor.evaluate(env).value === 'true');
+  const { env } = scope;
+  env.items = env.record.items.map((value, index) => ({ value, index, scope: 0 }));
+  return compiled.floors.filter(floor => floor.evaluate(env) === 'true');
 }

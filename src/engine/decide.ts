@@ -16,9 +16,8 @@ export function effectiveLevel(finding: Finding): string | undefined {
  * `yields_to` when one of them is present. With no level at all, the record is approved.
  */
 export function decide(findings: readonly Finding[], policy: Policy): { decision: Decision; decidedBy: string[] } {
-  const decisionOf = new Map(policy.levels.map(level => [level.id, level.decision]));
-  const yields = new Map(policy.levels.flatMap(level => (level.yields_to ? [[level.id, level.yields_to] as const] : [])));
-  const present = new Set(findings.map(effectiveLevel));
+  const { decisionOf, yields } = levelMaps(policy);
+  const present = yields.size ? new Set(findings.map(effectiveLevel)) : EMPTY;
   let decision: Decision = 'approve';
   let decidedBy: string[] = [];
   for (const finding of findings) {
@@ -36,4 +35,27 @@ export function decide(findings: readonly Finding[], policy: Policy): { decision
     }
   }
   return { decision, decidedBy };
+}
+
+const EMPTY: ReadonlySet<string | undefined> = new Set();
+
+/** A policy's level→decision and level→yields_to maps. */
+export interface LevelMaps {
+  readonly decisionOf: ReadonlyMap<string, Decision>;
+  readonly yields: ReadonlyMap<string, readonly string[]>;
+}
+
+const MAPS = new WeakMap<Policy, LevelMaps>();
+
+/** The policy's level maps, built once per policy rather than once per record. */
+export function levelMaps(policy: Policy): LevelMaps {
+  let maps = MAPS.get(policy);
+  if (!maps) {
+    maps = {
+      decisionOf: new Map(policy.levels.map(level => [level.id, level.decision])),
+      yields: new Map(policy.levels.flatMap(level => (level.yields_to ? [[level.id, level.yields_to] as const] : []))),
+    };
+    MAPS.set(policy, maps);
+  }
+  return maps;
 }

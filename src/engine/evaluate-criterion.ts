@@ -3,16 +3,23 @@ import type { AssessmentContext, CompiledCriterion, Env, Fact, Finding, SourcedR
 import { applicableItems, basisFor, describeInapplicability, type ApplicableItem } from './applicability.js';
 import { renderTemplate } from './template.js';
 import { unknownEffect } from './unknowns.js';
+import { Evidence, bindingsOf } from './evidence.js';
 
 const STATUS_OF = { true: 'triggered', false: 'clear', unknown: 'unknown' } as const;
 
-/** `full` explains every finding; `compact` (for batches) explains only triggered and unknown ones. */
+/**
+ * `full` explains every finding; `compact` (for batches) explains only triggered and unknown ones, and
+ * reports a clear or not-applicable criterion by a finding shared by every record (no explanation, no
+ * evidence, the criterion's own basis).
+ */
 export type Detail = 'full' | 'compact';
 
-/** What one record's evaluation shares across its criteria: the date, and items filtered per applicability. */
+/** What one record's evaluation shares across its criteria: the date, items filtered per applicability, one env. */
 export interface RecordScope {
   readonly asOf: string;
   readonly items: Map<string, ApplicableItem[]>;
+  /** Reused for every criterion of the record: only `items` changes between them. */
+  readonly env: { -readonly [K in keyof Env]: Env[K] };
 }
 
 /** Evaluates one criterion for one record: applicability, the condition, the level, the explanation. */
@@ -32,18 +39,19 @@ export function evaluateCriterion(
     scope.items.set(compiled.applicability.key, items);
   }
   if (items.length === 0) {
-    if (detail === 'compact') return findingOf(compiled, 'not-applicable', '', []);
+    if (detail === 'compact') return sharedFinding(compiled, 'not-applicable');
     const reason = describeInapplicability(criterion.applies_to, compiled.applicability, record);
     const text = criterion.explain.not_applicable ?? `Not applicable: ${reason}.`;
     return findingOf(compiled, 'not-applicable', capitalise(renderTemplate(text, { reason }, record)), []);
   }
-  const env: Env = { record, origin: input.origin, context, items, asOf: scope.asOf };
-  const result = compiled.evaluate(env);
-  const status: Status = STATUS_OF[result.value];
+  const env = scope.env;
+  env.items = items;
+  // In compact mode a clear answer needs no evidence: decide first, and explain only what is printed.
+  if (detail === 'compact' && compiled.evaluate(env) === 'false') return sharedFinding(compiled, 'clear');
+  const result = new Evidence();
+  const status: Status = STATUS_OF[compiled.evaluate(env, result)];
   const basis = basisFor(compiled.applicability, items, criterion.basis);
-  // In compact mode a clear answer needs no evidence: only triggered and unknown get the full trail.
-  if (detail === 'compact' && status === 'clear') return { ...findingOf(compiled, 'clear', '', []), basis };
-  const bindings = { ...result.bindings, missing: result.missing, basis: basis.join(', ') };
+  const bindings = { ...bindingsOf(result), missing: result.missing, basis: basis.join(', ') };
   const explanation = capitalise(renderTemplate(criterion.explain[status], bindings, record));
   const effect = status === 'unknown' ? unknownEffect(criterion, result.missing, policy) : undefined;
   const level = status === 'triggered' ? criterion.level : effect?.level;
@@ -62,7 +70,16 @@ export function evaluateCriterion(
 
 /** The risk factors present for this record (true, not merely possible): the sources mitigation must address. */
 function presentFactors(compiled: CompiledCriterion, env: Env): string[] {
-  return compiled.factors.filter(factor => factor.evaluate(env).value === 'true').map(factor => factor.id);
+  return compiled.factors.filter(factor => factor.evaluate(env) === 'true').map(factor => factor.id);
+}
+
+const SHARED = new WeakMap<CompiledCriterion, Partial<Record<Status, Finding>>>();
+
+/** The compact finding for a clear or not-applicable criterion: one frozen object per criterion. */
+function sharedFinding(compiled: CompiledCriterion, status: 'clear' | 'not-applicable'): Finding {
+  let cache = SHARED.get(compiled);
+  if (!cache) SHARED.set(compiled, (cache = {}));
+  return (cache[status] ??= Object.freeze(findingOf(compiled, status, '', [])));
 }
 
 /** A finding with no evidence beyond what is passed, used for not-applicable and gated results. */

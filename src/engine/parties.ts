@@ -1,20 +1,24 @@
 import type { StateRole } from '../schema/index.js';
-import type { ContextState, Env, Fact, Outcome } from './types.js';
-import { outcome } from './outcome.js';
+import type { ContextState, Env, Fact } from './types.js';
+import type { Evidence } from './evidence.js';
 import { recordFact } from './fields.js';
 
-/** The state of a party of the record, with the fact that says so. */
+/** The state of a party of the record, and the record path it was read from. */
 export interface PartyState {
   readonly code: string | undefined;
-  readonly fact: Fact;
   readonly path: string;
 }
 
+const ROLE_PATHS: Readonly<Record<Exclude<StateRole, 'authorizing'>, string>> = {
+  exporter: 'exporter.state',
+  importer: 'importer.state',
+  end_user: 'end_user.state',
+};
+
 /** Reads `exporter.state`, `importer.state`, `end_user.state`, or the authorizing state, from the record. */
 export function partyState(env: Env, role: StateRole): PartyState {
-  const path = role === 'authorizing' ? authorizingPath(env) : `${role}.state`;
-  const code = readState(env, path);
-  return { code, path, fact: recordFact(env.origin, path, code) };
+  const path = role === 'authorizing' ? authorizingPath(env) : ROLE_PATHS[role];
+  return { code: readState(env, path), path };
 }
 
 /**
@@ -74,13 +78,21 @@ export function noProfile(code: string): string {
 }
 
 /**
- * The party's state and its context profile, or the unknown outcome that says which is missing.
- * Every operator that reads a profile starts here, so "no profile" reads the same everywhere.
+ * The party's state and its context profile, or `undefined` (an unknown answer) when either is
+ * missing; the sink, when given, records the party's state and what is missing. Every operator that
+ * reads a profile starts here, so "no profile" reads the same everywhere.
  */
-export function partyProfile(env: Env, role: StateRole): { party: PartyState; state: ContextState } | Outcome {
+export function partyProfile(env: Env, role: StateRole, sink: Evidence | undefined): { party: PartyState; state: ContextState } | undefined {
   const party = partyState(env, role);
-  if (!party.code) return outcome('unknown', [party.fact], [party.path]);
+  sink?.fact(recordFact(env.origin, party.path, party.code));
+  if (!party.code) {
+    sink?.miss(party.path);
+    return undefined;
+  }
   const state = profileOf(env, party.code);
-  if (!state) return outcome('unknown', [party.fact], [noProfile(party.code)]);
+  if (!state) {
+    sink?.miss(noProfile(party.code));
+    return undefined;
+  }
   return { party, state };
 }

@@ -1,6 +1,7 @@
 import type { Criterion, Decision, Embargo, Item, Policy, StateProfile, Status, TransferRecord } from '../schema/index.js';
 import type { Tri } from './tri.js';
 import type { Applicability } from './applicability.js';
+import type { Evidence } from './evidence.js';
 
 /** Where a record came from, as plain data so it can cross to a worker thread. */
 export interface RecordOrigin {
@@ -59,20 +60,15 @@ export interface Env {
   readonly asOf: string;
   /** The items this criterion applies to. */
   readonly items: readonly { readonly value: Item; readonly index: number }[];
-  /** Inside `some`/`every`: the list element being tested and its path. */
-  readonly element?: { readonly value: unknown; readonly path: string } | undefined;
+  /** Inside `some`/`every`: the list element being tested, and where it is (`transit[1]`). */
+  readonly element?: { readonly value: unknown; readonly list: string; readonly index: number } | undefined;
 }
 
-/** The result of a condition node: its truth value, the facts it used, and values for templates. */
-export interface Outcome {
-  readonly value: Tri;
-  readonly facts: readonly Fact[];
-  readonly missing: readonly string[];
-  readonly bindings: Readonly<Record<string, unknown>>;
-}
-
-/** A compiled condition. */
-export type Evaluator = (env: Env) => Outcome;
+/**
+ * A compiled condition: its truth value for a record. Given a sink, it also records the facts it used,
+ * the facts it missed and the values for the explanation's template; without one it only decides.
+ */
+export type Evaluator = (env: Env, sink?: Evidence) => Tri;
 
 /** A criterion with its condition compiled once, ready for many records. */
 export interface CompiledCriterion {

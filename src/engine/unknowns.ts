@@ -1,4 +1,5 @@
 import { DECISIONS, RECORD_FIELD_PATHS, type Criterion, type Decision, type Policy, type Supplier } from '../schema/index.js';
+import { levelMaps } from './decide.js';
 
 const RECORD_KEYS = new Set(RECORD_FIELD_PATHS.filter(path => !path.includes('.')));
 const RANK = new Map<Decision, number>(DECISIONS.map((decision, index) => [decision, index]));
@@ -51,7 +52,7 @@ export function unknownEffect(criterion: Criterion, missing: readonly string[], 
       suppliers.add(supplierOf(fact));
     }
   }
-  const decisionOf = new Map(policy.levels.map(level => [level.id, level.decision]));
+  const { decisionOf } = levelMaps(policy);
   let worst: string = unknowns.condition;
   let worstRank = Infinity;
   for (const supplier of suppliers) {

@@ -1,7 +1,7 @@
 import { EMBARGO_ROLES, GOVERNMENT_END_USER_TYPES, type Embargo, type EmbargoTest } from '../../schema/index.js';
-import type { AssessmentContext, ContextEmbargo, Env, Evaluator, Fact, Outcome } from '../types.js';
+import type { AssessmentContext, ContextEmbargo, Env, Evaluator } from '../types.js';
+import { Evidence } from '../evidence.js';
 import { recordFact } from '../fields.js';
-import { combine, outcome } from '../outcome.js';
 import { triAnd, triOf, triOr, type Tri } from '../tri.js';
 import { matchListed } from './listed-names.js';
 
@@ -22,24 +22,41 @@ interface Destination {
 export function compileEmbargoTest(test: EmbargoTest): Evaluator {
   const authorities = test.embargo.authority;
   const roles = test.embargo.parties ?? [...EMBARGO_ROLES];
-  return (env: Env) => {
+  return (env: Env, sink) => {
     const destinations = destinationsOf(env, roles);
-    const results: Outcome[] = [];
+    let value: Tri = 'false';
+    const entries: { value: Tri; evidence: Evidence }[] | undefined = sink ? [] : undefined;
     for (const entry of env.context.embargoes) {
       if (authorities && !authorities.includes(entry.embargo.authority)) continue;
       const force = inForce(entry.embargo, env.asOf);
       if (force === 'false') continue;
-      const result = embargoApplies(env, entry, destinations, force);
-      if (result.value !== 'false') results.push(result);
+      const evidence = entries ? new Evidence() : undefined;
+      const result = embargoApplies(env, entry, destinations, force, evidence);
+      if (result === 'false') continue;
+      if (result === 'true') value = 'true';
+      else if (value === 'false') value = 'unknown';
+      if (!entries || !evidence) {
+        if (value === 'true') return value;
+        continue;
+      }
+      entries.push({ value: result, evidence });
     }
     const uncovered = uncoveredAuthorities(env.context, authorities);
     if (uncovered.length) {
-      results.push(outcome('unknown', [{ fact: 'embargo data', value: `none loaded for ${uncovered.join(', ')}`, source: 'context' }], [`${uncovered.join(' and ')} embargo data (no embargo file covering it is loaded)`]));
+      if (value === 'false') value = 'unknown';
+      if (entries) {
+        const evidence = new Evidence();
+        evidence.fact({ fact: 'embargo data', value: `none loaded for ${uncovered.join(', ')}`, source: 'context' });
+        evidence.miss(`${uncovered.join(' and ')} embargo data (no embargo file covering it is loaded)`);
+        entries.push({ value: 'unknown', evidence });
+      }
     }
-    const value = triOr(results.map(r => r.value));
-    const destinationFacts = destinations.map(d => recordFact(env.origin, d.path, d.code));
-    const relevant = results.filter(r => r.value === value);
-    return combine(value, [outcome(value, destinationFacts), ...relevant]);
+    if (sink && entries) {
+      for (const d of destinations) sink.fact(recordFact(env.origin, d.path, d.code));
+      // Only the entries that gave the answer explain it: a clear embargo says nothing about a triggered one.
+      for (const entry of entries) if (entry.value === value) sink.absorb(entry.evidence);
+    }
+    return value;
   };
 }
 
@@ -72,76 +89,82 @@ function inForce(embargo: Embargo, date: string): Tri {
   return embargo.checked_on !== undefined && embargo.checked_on > embargo.until ? 'false' : 'unknown';
 }
 
-function embargoApplies(env: Env, entry: ContextEmbargo, destinations: readonly Destination[], force: Tri): Outcome {
+function embargoApplies(env: Env, entry: ContextEmbargo, destinations: readonly Destination[], force: Tri, sink: Evidence | undefined): Tri {
   const { embargo } = entry;
-  const missing: string[] = [];
-  const facts: Fact[] = [
-    {
-      fact: `embargo ${embargo.id}`,
-      value: `${embargo.basis}; target ${embargo.target}; scope ${embargo.scope}; ${embargo.directions.join(' and ')}; ${embargo.from} to ${embargo.until ?? 'open-ended'}`,
-      source: entry.origin,
-    },
-  ];
-  if (force === 'unknown') missing.push(`whether ${embargo.id} was renewed after ${embargo.until ?? ''}`);
+  const missing: string[] | undefined = sink ? [] : undefined;
+  sink?.fact({
+    fact: `embargo ${embargo.id}`,
+    value: `${embargo.basis}; target ${embargo.target}; scope ${embargo.scope}; ${embargo.directions.join(' and ')}; ${embargo.from} to ${embargo.until ?? 'open-ended'}`,
+    source: entry.origin,
+  });
+  if (force === 'unknown') missing?.push(`whether ${embargo.id} was renewed after ${embargo.until ?? ''}`);
   const category = triOf(embargo.categories === 'all' || env.items.some(i => embargo.categories.includes(i.value.category)));
-  const to = embargo.directions.includes('to') ? supplyCovered(env, embargo, destinations, missing, facts) : 'false';
-  const from = embargo.directions.includes('from') ? procurementCovered(env, embargo, missing, facts) : 'false';
+  if (category === 'false' && !sink) return 'false';
+  const to = embargo.directions.includes('to') ? supplyCovered(env, embargo, destinations, missing, sink) : 'false';
+  const from = embargo.directions.includes('from') ? procurementCovered(env, embargo, missing, sink) : 'false';
   const value = triAnd([force, category, triOr([to, from])]);
-  const bindings = {
-    embargo: {
-      id: embargo.id,
-      title: embargo.title ?? embargo.id,
-      basis: embargo.basis,
-      target: embargo.target,
-      authority: embargo.authority,
-      scope: embargo.scope,
-      direction: from === 'true' && to !== 'true' ? 'procurement from the target' : 'supply to the target',
-    },
-  };
-  return outcome(value, facts, value === 'unknown' ? missing : [], bindings);
+  if (sink && missing) {
+    if (value === 'unknown') for (const name of missing) sink.miss(name);
+    sink.bind({
+      embargo: {
+        id: embargo.id,
+        title: embargo.title ?? embargo.id,
+        basis: embargo.basis,
+        target: embargo.target,
+        authority: embargo.authority,
+        scope: embargo.scope,
+        direction: from === 'true' && to !== 'true' ? 'procurement from the target' : 'supply to the target',
+      },
+    });
+  }
+  return value;
 }
 
 /** `to`: a destination is the target, the end user is not exempt, and the scope reaches the end user. */
-function supplyCovered(env: Env, embargo: Embargo, destinations: readonly Destination[], missing: string[], facts: Fact[]): Tri {
+function supplyCovered(env: Env, embargo: Embargo, destinations: readonly Destination[], missing: string[] | undefined, sink: Evidence | undefined): Tri {
   const target = targetMatch(embargo, destinations, missing);
   if (target === 'false') return 'false';
   const endUserType = env.record.end_user?.type;
   return triAnd([
     target,
     exemption(embargo, endUserType, missing),
-    authorizationExemption(env, embargo, missing, facts),
+    authorizationExemption(env, embargo, missing, sink),
     scopeMatch(env, embargo, destinations, endUserType, missing),
   ]);
 }
 
 /** `from`: procurement bans (e.g. UNSCR 1718 para 8(b)) reach a transfer whose exporting state is the target. */
-function procurementCovered(env: Env, embargo: Embargo, missing: string[], facts: Fact[]): Tri {
+function procurementCovered(env: Env, embargo: Embargo, missing: string[] | undefined, sink: Evidence | undefined): Tri {
   const origin = env.record.exporter?.state;
-  facts.push(recordFact(env.origin, 'exporter.state', origin));
+  sink?.fact(recordFact(env.origin, 'exporter.state', origin));
   if (embargo.target === 'any') return 'false';
   if (origin === undefined) {
-    missing.push('exporter.state');
+    missing?.push('exporter.state');
     return 'unknown';
   }
   return triOf(origin === embargo.target);
 }
 
-function targetMatch(embargo: Embargo, destinations: readonly Destination[], missing: string[]): Tri {
+function targetMatch(embargo: Embargo, destinations: readonly Destination[], missing: string[] | undefined): Tri {
   if (embargo.target === 'any') return 'true';
   if (destinations.some(d => d.code === embargo.target)) {
     if (embargo.region === undefined) return 'true';
-    missing.push(`whether the items are for use in ${embargo.region}`);
+    missing?.push(`whether the items are for use in ${embargo.region}`);
     return 'unknown';
   }
-  const unstated = destinations.filter(d => d.code === undefined);
-  missing.push(...unstated.map(d => d.path));
-  return unstated.length ? 'unknown' : 'false';
+  let value: Tri = 'false';
+  for (const d of destinations) {
+    if (d.code !== undefined) continue;
+    missing?.push(d.path);
+    value = 'unknown';
+  }
+  return value;
 }
 
-function exemption(embargo: Embargo, endUserType: string | undefined, missing: string[]): Tri {
+function exemption(embargo: Embargo, endUserType: string | undefined, missing: string[] | undefined): Tri {
   if (embargo.exempt_end_user_types.length === 0) return 'true';
   if (endUserType === undefined || endUserType === 'unknown') {
-    missing.push('end_user.type');
+    missing?.push('end_user.type');
     return 'unknown';
   }
   return triOf(!embargo.exempt_end_user_types.includes(endUserType as never));
@@ -151,30 +174,35 @@ function exemption(embargo: Embargo, endUserType: string | undefined, missing: s
  * `exempt_if_authorized_by`: exempt when the record shows an authorization by one of the named bodies
  * (UNSCR 1701 para 15). Not stated is unknown: the applicant can supply the authorization.
  */
-function authorizationExemption(env: Env, embargo: Embargo, missing: string[], facts: Fact[]): Tri {
+function authorizationExemption(env: Env, embargo: Embargo, missing: string[] | undefined, sink: Evidence | undefined): Tri {
   const bodies = embargo.exempt_if_authorized_by;
   if (!bodies) return 'true';
   const authorizations = env.record.authorizations;
-  facts.push(recordFact(env.origin, 'authorizations', authorizations?.map(a => a.by).join('; ') ?? authorizations));
+  sink?.fact(recordFact(env.origin, 'authorizations', authorizations?.map(a => a.by).join('; ') ?? authorizations));
   if (authorizations === undefined) {
-    missing.push(`authorizations (by ${bodies.join(' or ')})`);
+    missing?.push(`authorizations (by ${bodies.join(' or ')})`);
     return 'unknown';
   }
-  const wanted = new Set(bodies.map(simplify));
-  return triOf(!authorizations.some(a => wanted.has(simplify(a.by))));
+  let wanted = AUTHORIZERS.get(embargo);
+  if (!wanted) AUTHORIZERS.set(embargo, (wanted = new Set(bodies.map(simplify))));
+  const named = wanted;
+  return triOf(!authorizations.some(a => named.has(simplify(a.by))));
 }
+
+// The bodies that can authorize an exempt transfer never change during a run: simplify them once.
+const AUTHORIZERS = new WeakMap<Embargo, ReadonlySet<string>>();
 
 function simplify(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-function scopeMatch(env: Env, embargo: Embargo, destinations: readonly Destination[], endUserType: string | undefined, missing: string[]): Tri {
+function scopeMatch(env: Env, embargo: Embargo, destinations: readonly Destination[], endUserType: string | undefined, missing: string[] | undefined): Tri {
   switch (embargo.scope) {
     case 'all':
       return 'true';
     case 'non-state-actors':
       if (endUserType === undefined || endUserType === 'unknown') {
-        missing.push('end_user.type');
+        missing?.push('end_user.type');
         return 'unknown';
       }
       return triOf(!GOVERNMENT.has(endUserType));
@@ -183,9 +211,9 @@ function scopeMatch(env: Env, embargo: Embargo, destinations: readonly Destinati
   }
 }
 
-function listedMatch(env: Env, embargo: Embargo, destinations: readonly Destination[], endUserType: string | undefined, missing: string[]): Tri {
+function listedMatch(env: Env, embargo: Embargo, destinations: readonly Destination[], endUserType: string | undefined, missing: string[] | undefined): Tri {
   const value = matchListed(env.record, embargo);
-  if (value === 'unknown') missing.push('end_user.name');
+  if (value === 'unknown') missing?.push('end_user.name');
   if (value !== 'false') return value;
   return reviewWhen(embargo, destinations, endUserType, missing);
 }
@@ -194,17 +222,17 @@ function listedMatch(env: Env, embargo: Embargo, destinations: readonly Destinat
  * `review_when`: a destination and end-user type that the officer must check against the list even
  * though no name matched (e.g. the Taliban administration and the 1988 list).
  */
-function reviewWhen(embargo: Embargo, destinations: readonly Destination[], endUserType: string | undefined, missing: string[]): Tri {
+function reviewWhen(embargo: Embargo, destinations: readonly Destination[], endUserType: string | undefined, missing: string[] | undefined): Tri {
   let value: Tri = 'false';
   for (const rule of embargo.review_when ?? []) {
     if (!destinations.some(d => d.code === rule.state)) continue;
     if (rule.end_user_types && (endUserType === undefined || endUserType === 'unknown')) {
-      missing.push('end_user.type');
+      missing?.push('end_user.type');
       value = 'unknown';
       continue;
     }
     if (rule.end_user_types && !rule.end_user_types.includes(endUserType as never)) continue;
-    missing.push(`whether the end user is controlled by listed persons (${rule.reason})`);
+    missing?.push(`whether the end user is controlled by listed persons (${rule.reason})`);
     value = 'unknown';
   }
   return value;

@@ -1,7 +1,6 @@
 import type { FieldTest, Scalar } from '../../schema/index.js';
 import type { Env, Evaluator } from '../types.js';
 import { readPath, recordFact, splitPath } from '../fields.js';
-import { outcome } from '../outcome.js';
 import { triOf, type Tri } from '../tri.js';
 import { yearsBefore } from '../dates.js';
 
@@ -9,14 +8,16 @@ import { yearsBefore } from '../dates.js';
 export function compileFieldTest(test: FieldTest, inElement: boolean): Evaluator {
   const segments = splitPath(test.field);
   const compare = comparator(test);
-  return (env: Env) => {
-    const base = inElement ? env.element?.value : env.record;
-    const path = inElement && env.element ? `${env.element.path}.${test.field}` : test.field;
-    const value = readPath(base, segments);
-    const fact = recordFact(env.origin, path, value);
-    if (test.present !== undefined) return outcome(triOf((value !== undefined) === test.present), [fact]);
-    if (value === undefined) return outcome('unknown', [fact], [path]);
-    return outcome(compare(value, env.asOf), [fact]);
+  const present = test.present;
+  return (env: Env, sink) => {
+    const value = readPath(inElement ? env.element?.value : env.record, segments);
+    const result: Tri = present !== undefined ? triOf((value !== undefined) === present) : value === undefined ? 'unknown' : compare(value, env.asOf);
+    if (sink) {
+      const path = inElement && env.element ? `${env.element.list}[${env.element.index}].${test.field}` : test.field;
+      sink.fact(recordFact(env.origin, path, value));
+      if (present === undefined && value === undefined) sink.miss(path);
+    }
+    return result;
   };
 }
 

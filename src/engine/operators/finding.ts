@@ -2,8 +2,7 @@ import type { ContextFinding as Finding, FindingTest } from '../../schema/index.
 import type { ContextState, Env, Evaluator, Fact } from '../types.js';
 import { partyProfile, profileFact } from '../parties.js';
 import { recordFact } from '../fields.js';
-import { outcome } from '../outcome.js';
-import { triAnd, triOf, triOr, type Tri } from '../tri.js';
+import { triAnd, triOf, type Tri } from '../tri.js';
 import { yearsBefore } from '../dates.js';
 
 /**
@@ -18,38 +17,52 @@ export function compileFindingTest(test: FindingTest): Evaluator {
   const unaddressed = spec.unaddressed ?? true;
   const aboutEndUser = spec.about_end_user_type ?? role === 'end_user';
   const sameActor = spec.same_actor === true;
-  return (env: Env) => {
-    const found = partyProfile(env, role);
-    if ('value' in found) return found;
+  return (env: Env, sink) => {
+    const found = partyProfile(env, role, sink);
+    if (found === undefined) return 'unknown';
     const { party, state } = found;
     const findings = state.profile.findings;
-    if (!findings) return outcome('unknown', [party.fact, profileFact(state, 'findings', undefined)], [`${party.code}.findings`]);
+    if (!findings) {
+      if (sink) {
+        sink.fact(profileFact(state, 'findings', undefined));
+        sink.miss(`${party.code}.findings`);
+      }
+      return 'unknown';
+    }
     const since = spec.within_years === undefined ? undefined : yearsBefore(env.asOf, spec.within_years);
     const endUserType = env.record.end_user?.type;
     const endUserName = env.record.end_user?.name;
-    const facts: Fact[] = [party.fact];
-    const values: Tri[] = [];
-    const missing: string[] = [];
+    let result: Tri = 'false';
+    const missing: string[] | undefined = sink ? [] : undefined;
     let first: Finding | undefined;
-    findings.forEach((finding, index) => {
-      if (!kinds.has(finding.kind) || finding.date > env.asOf) return;
-      if (since !== undefined && finding.date < since) return;
+    for (let index = 0; index < findings.length; index++) {
+      const finding = findings[index] as Finding;
+      if (!kinds.has(finding.kind) || finding.date > env.asOf) continue;
+      if (since !== undefined && finding.date < since) continue;
       const actor = aboutEndUser ? actorMatch(finding, endUserType) : 'true';
       const open = unaddressed ? openMatch(finding) : 'true';
       const same = sameActor ? sameActorMatch(finding, endUserName) : 'true';
       const value = triAnd([actor, open, same]);
-      if (value === 'false') return;
+      if (value === 'false') continue;
+      if (value === 'true') {
+        first ??= finding;
+        result = 'true';
+      } else if (result === 'false') result = 'unknown';
+      if (!sink || !missing) {
+        if (result === 'true') return result;
+        continue;
+      }
       if (same === 'unknown') missing.push('end_user.name');
       if (actor === 'unknown') missing.push('end_user.type');
       if (open === 'unknown') missing.push(`${party.code}.findings[${index}].addressed`);
-      values.push(value);
-      facts.push(findingFact(state, index, finding));
-      if (value === 'true') first ??= finding;
-    });
-    if (aboutEndUser) facts.push(recordFact(env.origin, 'end_user.type', endUserType));
-    const value = triOr(values);
-    const bindings = { finding: first ? describe(first) : undefined, state: { code: party.code, name: state.profile.name ?? party.code } };
-    return outcome(value, facts, value === 'unknown' ? [...new Set(missing)] : [], bindings);
+      sink.fact(findingFact(state, index, finding));
+    }
+    if (sink && missing) {
+      if (aboutEndUser) sink.fact(recordFact(env.origin, 'end_user.type', endUserType));
+      if (result === 'unknown') for (const name of missing) sink.miss(name);
+      sink.bind({ finding: first ? describe(first) : undefined, state: { code: party.code, name: state.profile.name ?? party.code } });
+    }
+    return result;
   };
 }
 
