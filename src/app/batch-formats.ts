@@ -1,23 +1,43 @@
-import type { RecordResult } from '../engine/index.js';
+import type { Finding, RecordResult } from '../engine/index.js';
 
 /**
- * The NDJSON form of a result: the findings that need the officer (triggered or unknown) in full,
- * with explanation, evidence and task; the rest by id under `clear` and `not_applicable`, so every
- * criterion's status is there. A clear finding's explanation is the criterion's fixed sentence, and
- * repeating it on every line of a million-row batch adds bytes, not information; `--format json`
- * keeps everything.
+ * The NDJSON form of a result, as one line: the findings that need the officer (triggered or unknown)
+ * in full, with explanation, evidence and task; the rest by id under `clear` and `not_applicable`, so
+ * every criterion's status is there. A clear finding's explanation is the criterion's fixed sentence,
+ * and repeating it on every line of a million-row batch adds bytes, not information; `--format json`
+ * keeps everything. A fact read at the record's own line (`source` of the result) does not repeat it.
+ * Written directly, without building the object first: the keys and their order are fixed.
  */
-export function compactResult(result: RecordResult): unknown {
-  const findings = [];
-  const clear: string[] = [];
-  const notApplicable: string[] = [];
+export function compactLine(result: RecordResult): string {
+  let out = `{"id":${JSON.stringify(result.id)},"source":${JSON.stringify(result.source)},"decision":"${result.decision}","decided_by":${JSON.stringify(result.decided_by)},"findings":[`;
+  let clear = '';
+  let notApplicable = '';
+  let first = true;
   for (const f of result.findings) {
-    if (f.status === 'clear') clear.push(f.criterion);
-    else if (f.status === 'not-applicable') notApplicable.push(f.criterion);
-    else findings.push({ criterion: f.criterion, basis: f.basis, status: f.status, level: f.level, residual_level: f.residual_level, explanation: f.explanation, evidence: f.evidence, task: f.task });
+    if (f.status === 'clear') clear += `${clear ? ',' : ''}${JSON.stringify(f.criterion)}`;
+    else if (f.status === 'not-applicable') notApplicable += `${notApplicable ? ',' : ''}${JSON.stringify(f.criterion)}`;
+    else {
+      out += `${first ? '' : ','}${compactFinding(f, result.source)}`;
+      first = false;
+    }
   }
-  const conditions = result.conditions.length ? { conditions: result.conditions } : {};
-  return { id: result.id, source: result.source, decision: result.decision, decided_by: result.decided_by, findings, ...conditions, clear, not_applicable: notApplicable };
+  out += ']';
+  if (result.conditions.length) out += `,"conditions":${JSON.stringify(result.conditions)}`;
+  return `${out},"clear":[${clear}],"not_applicable":[${notApplicable}]}\n`;
+}
+
+function compactFinding(f: Finding, source: string): string {
+  let out = `{"criterion":${JSON.stringify(f.criterion)},"basis":${JSON.stringify(f.basis)},"status":"${f.status}"`;
+  if (f.level !== undefined) out += `,"level":${JSON.stringify(f.level)}`;
+  if (f.residual_level !== undefined) out += `,"residual_level":${JSON.stringify(f.residual_level)}`;
+  out += `,"explanation":${JSON.stringify(f.explanation)},"evidence":[`;
+  f.evidence.forEach((fact, index) => {
+    out += `${index ? ',' : ''}{"fact":${JSON.stringify(fact.fact)},"value":${JSON.stringify(fact.value) ?? 'null'}`;
+    out += fact.source === source ? '}' : `,"source":${JSON.stringify(fact.source)}}`;
+  });
+  out += ']';
+  if (f.task !== undefined) out += `,"task":${JSON.stringify(f.task)}`;
+  return `${out}}`;
 }
 
 /** The CSV summary columns. */

@@ -8,7 +8,7 @@ import { rowToRecord, type CsvColumn } from '../loader/csv-mapping.js';
 import { validateRecord } from '../loader/validate-record.js';
 import { jsonResult, markdownResult, renderTextResult } from '../report/index.js';
 import type { Setup } from './assess-files.js';
-import { compactResult, csvRow } from './batch-formats.js';
+import { compactLine, csvRow } from './batch-formats.js';
 
 /** A batch of raw input: the unit of work a worker thread takes. Plain data, so it can be posted. */
 export type Unit =
@@ -39,7 +39,7 @@ export function processUnit(unit: Unit, setup: Setup, format: ItemFormat, colour
       case 'json':
         return { ...base, text: jsonResult(result, true) };
       case 'ndjson':
-        return { ...base, text: `${JSON.stringify(compactResult(result))}\n` };
+        return { ...base, text: compactLine(result) };
       case 'csv':
         return { ...base, text: csvRow(result) };
       case 'text':
