@@ -28,8 +28,8 @@ export class BufferedWriter {
 
 type Write = (text: string) => Promise<void>;
 
-/** The sink for each report format. */
-export function sinkFor(format: 'json' | 'ndjson' | 'csv' | 'text' | 'markdown', write: Write, chalk: ChalkInstance): BatchSink {
+/** The sink for each report format. `summary: false` drops NDJSON's closing summary line. */
+export function sinkFor(format: 'json' | 'ndjson' | 'csv' | 'text' | 'markdown', write: Write, chalk: ChalkInstance, options: { summary?: boolean } = {}): BatchSink {
   const none = (): Promise<void> => Promise.resolve();
   switch (format) {
     case 'json':
@@ -44,7 +44,7 @@ export function sinkFor(format: 'json' | 'ndjson' | 'csv' | 'text' | 'markdown',
         head: none,
         result: item => write(item.text),
         error: error => write(`${JSON.stringify({ error })}\n`),
-        tail: (_, __, summary) => write(`${JSON.stringify({ summary })}\n`),
+        tail: (_, __, summary) => (options.summary === false ? none() : write(`${JSON.stringify({ summary })}\n`)),
       };
     case 'csv':
       return { head: () => write(CSV_SUMMARY_HEADER), result: item => write(item.text), error: error => write(csvErrorRow(error)), tail: none };

@@ -38,6 +38,8 @@ export interface InputSource {
   readonly file: string;
   readonly format: InputFormat;
   readonly open: () => Readable;
+  /** The number of the input's first line (default 1): a shard of a larger file keeps its line numbers. */
+  readonly firstLine?: number | undefined;
 }
 
 /**
@@ -57,7 +59,7 @@ export async function* unitsOf(source: InputSource, read: InputRead, onBytes: (n
     }
   })();
   try {
-    if (source.format === 'ndjson') yield* ndjsonUnits(source.file, chunks);
+    if (source.format === 'ndjson') yield* ndjsonUnits(source.file, chunks, source.firstLine ?? 1);
     else if (source.format === 'csv') yield* csvUnits(source.file, chunks, read);
     else yield* documentUnits(source.file, chunks, read);
   } catch (error) {
@@ -72,11 +74,11 @@ export function fileSource(file: string, format: InputFormat): InputSource {
   return { file, format, open: () => createReadStream(file, { highWaterMark: 1 << 20 }) };
 }
 
-async function* ndjsonUnits(file: string, chunks: AsyncIterable<Buffer>): AsyncGenerator<Unit> {
+async function* ndjsonUnits(file: string, chunks: AsyncIterable<Buffer>, start = 1): AsyncGenerator<Unit> {
   let pending = '';
   let lines: string[] = [];
-  let firstLine = 1;
-  let line = 1;
+  let firstLine = start;
+  let line = start;
   for await (const chunk of chunks) {
     pending += chunk.toString('utf8');
     let start = 0;

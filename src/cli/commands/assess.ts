@@ -27,6 +27,8 @@ interface AssessCliOptions {
   asOf?: string;
   jobs: string;
   progress: boolean;
+  summary: boolean;
+  firstLine: string;
 }
 
 /** `atra assess FILE...`: the main job, streamed, on worker threads for large inputs. */
@@ -46,6 +48,8 @@ export function registerAssess(program: Command, context: CommandContext): void 
     .option('--assessed-at <iso>', 'timestamp to record in the report (default: now), for reproducible reports')
     .option('--jobs <n>', 'worker threads: a number, or auto (one per core for inputs of 4 MB or more)', 'auto')
     .option('--no-progress', 'no progress bar (it only ever shows on a terminal)')
+    .option('--no-summary', 'NDJSON: no summary line at the end, so the output is one line per input record (for sharded runs)')
+    .option('--first-line <n>', 'NDJSON: the line number of the first input line (default 1), when the input is a shard of a larger file', '1')
     .addHelpText('after', '\nExit codes: 0 done; 1 a decision at or above --fail-on; 2 usage error or unreadable input.\nExample: atra assess fixtures/applications/01-approve.yaml --format markdown')
     .action(async (files: string[], options: AssessCliOptions) => {
       const { io } = context;
@@ -54,7 +58,9 @@ export function registerAssess(program: Command, context: CommandContext): void 
       }
       const { setup, diagnostics } = await loadSetup(options.criteria, options.context, options.defaultContext, options.asOf);
       if (!setup) return context.fail(diagnostics);
-      const sources = await sourcesFor(files, io.readStdin, options.inputFormat);
+      const firstLine = Number(options.firstLine);
+      if (!Number.isInteger(firstLine) || firstLine < 1) throw new UsageError(`--first-line takes a whole number of 1 or more; got ${options.firstLine}`, 'write e.g. --first-line 2501');
+      const sources = (await sourcesFor(files, io.readStdin, options.inputFormat)).map(source => ({ ...source, firstLine }));
       const sizes = sources.map(source => sizeOf(source.file));
       const jobs = options.jobs === 'auto' ? autoJobs(sizes.reduce((a, b) => a + b, 0)) : Number(options.jobs);
       if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`--jobs takes a whole number or auto; got ${options.jobs}`, 'write e.g. --jobs 2');
@@ -74,7 +80,7 @@ export function registerAssess(program: Command, context: CommandContext): void 
           colour: chalk.level > 0,
           jobs,
           workerSetup: { criteria: options.criteria, context: options.context, defaultContext: options.defaultContext, asOf: options.asOf },
-          sink: sinkFor(options.format, text => writer.write(text), chalk),
+          sink: sinkFor(options.format, text => writer.write(text), chalk, { summary: options.summary }),
           ...(progress.onBytes ? { onBytes: progress.onBytes } : {}),
         });
       } finally {
