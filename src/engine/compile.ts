@@ -5,7 +5,7 @@ import {
   type Condition,
   type Criterion,
   type Policy,
-  type RecordList,
+  walkCondition,
 } from '../schema/index.js';
 import { closest } from '../diagnostics/index.js';
 import type { CompiledCriteria, CompiledCriterion } from './types.js';
@@ -102,8 +102,8 @@ function checkCriteria(bundle: CriteriaBundle): CompileProblem[] {
       const guess = closest(level, levels);
       problems.push({ file, path: [key], code: 'unknown-level', message: `level "${level}" is not defined by policy ${bundle.policy.id}`, hint: guess ? `did you mean "${guess}"?` : `use one of ${levels.join(', ')}` });
     }
-    problems.push(...checkFields(criterion.when, ['when'], file, undefined));
-    (criterion.risk_factors ?? []).forEach((factor, i) => problems.push(...checkFields(factor.when, ['risk_factors', i, 'when'], file, undefined)));
+    problems.push(...checkFields(criterion.when, ['when'], file));
+    (criterion.risk_factors ?? []).forEach((factor, i) => problems.push(...checkFields(factor.when, ['risk_factors', i, 'when'], file)));
     problems.push(...checkMitigators(criterion, file), ...checkConditionPaths(criterion, file));
   }
   return problems;
@@ -140,24 +140,21 @@ function checkConditionPaths(criterion: Criterion, file: string): CompileProblem
 }
 
 /** Every `field` must name a field of the record schema (or of the list element inside `some`/`every`). */
-function checkFields(condition: Condition, path: (string | number)[], file: string, list: RecordList | undefined): CompileProblem[] {
-  if ('all' in condition) return condition.all.flatMap((c, i) => checkFields(c, [...path, 'all', i], file, list));
-  if ('any' in condition) return condition.any.flatMap((c, i) => checkFields(c, [...path, 'any', i], file, list));
-  if ('not' in condition) return checkFields(condition.not, [...path, 'not'], file, list);
-  if ('some' in condition) return checkFields(condition.where, [...path, 'where'], file, condition.some);
-  if ('every' in condition) return checkFields(condition.where, [...path, 'where'], file, condition.every);
-  if (!('field' in condition)) return [];
-  const known = list ? ELEMENT_FIELD_PATHS[list] : RECORD_FIELD_PATHS;
-  if (known.includes(condition.field)) return [];
-  const guess = closest(condition.field, known);
-  const where = list ? `an element of ${list}` : 'a transfer record';
-  return [
-    {
+function checkFields(condition: Condition, path: (string | number)[], file: string): CompileProblem[] {
+  const problems: CompileProblem[] = [];
+  walkCondition(condition, path, (leaf, at, list) => {
+    if (!('field' in leaf)) return;
+    const known = list ? ELEMENT_FIELD_PATHS[list] : RECORD_FIELD_PATHS;
+    if (known.includes(leaf.field)) return;
+    const guess = closest(leaf.field, known);
+    const where = list ? `an element of ${list}` : 'a transfer record';
+    problems.push({
       file,
-      path: [...path, 'field'],
+      path: [...at, 'field'],
       code: 'unknown-field',
-      message: `"${condition.field}" is not a field of ${where}`,
+      message: `"${leaf.field}" is not a field of ${where}`,
       hint: guess ? `did you mean "${guess}"?` : `use one of ${known.join(', ')}`,
-    },
-  ];
+    });
+  });
+  return problems;
 }

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { RECORD_FIELD_PATHS, fieldValues, type Condition, type RecordList } from '../schema/index.js';
+import { RECORD_FIELD_PATHS, fieldValues, walkCondition, type Condition, type LeafCondition, type RecordList } from '../schema/index.js';
 import { templatePlaceholders, type CriteriaBundle } from '../engine/index.js';
 import { formatPath, type Diagnostic } from '../diagnostics/index.js';
 import type { LocatedDocument } from '../loader/yaml-document.js';
@@ -24,7 +24,7 @@ export function checkCriteriaSemantics(bundle: CriteriaBundle, documents: Readon
     if (basename(file).replace(/\.ya?ml$/, '') !== criterion.id) {
       at('id-file-mismatch', ['id'], `criterion "${criterion.id}" is in ${basename(file)}`, `rename the file to ${criterion.id}.yaml`);
     }
-    checkCondition(criterion.when, ['when'], undefined, at);
+    checkCondition(criterion.when, ['when'], at);
     for (const [status, template] of Object.entries(criterion.explain)) {
       for (const placeholder of templatePlaceholders(template ?? '')) {
         const root = placeholder.split(/[.[]/)[0] ?? '';
@@ -39,12 +39,11 @@ export function checkCriteriaSemantics(bundle: CriteriaBundle, documents: Readon
 
 type Report = (code: string, path: Path, message: string, hint?: string) => void;
 
-function checkCondition(condition: Condition, path: Path, list: RecordList | undefined, report: Report): void {
-  if ('all' in condition) return condition.all.forEach((c, i) => checkCondition(c, [...path, 'all', i], list, report));
-  if ('any' in condition) return condition.any.forEach((c, i) => checkCondition(c, [...path, 'any', i], list, report));
-  if ('not' in condition) return checkCondition(condition.not, [...path, 'not'], list, report);
-  if ('some' in condition) return checkCondition(condition.where, [...path, 'where'], condition.some, report);
-  if ('every' in condition) return checkCondition(condition.where, [...path, 'where'], condition.every, report);
+function checkCondition(condition: Condition, path: Path, report: Report): void {
+  walkCondition(condition, path, (leaf, at, list) => checkLeaf(leaf, [...at], list, report));
+}
+
+function checkLeaf(condition: LeafCondition, path: Path, list: RecordList | undefined, report: Report): void {
   if (!('field' in condition)) return;
   const values = fieldValues(condition.field, list);
   if (!values) return;
