@@ -57,9 +57,16 @@ export function evaluateCriterion(
   const level = status === 'triggered' ? criterion.level : effect?.level;
   const task = effect?.conditions.length ? undefined : taskFor(compiled, status, result.missing, bindings, record);
   const factors = status === 'triggered' ? presentFactors(compiled, env) : undefined;
+  // Written out rather than spread from findingOf: a spread object is built key by key, slowly.
   return {
-    ...findingOf(compiled, status, explanation, uniqueFacts(result.facts)),
+    criterion: criterion.id,
+    title: criterion.title,
     basis,
+    article: compiled.article,
+    kind: criterion.kind,
+    status,
+    explanation,
+    evidence: uniqueFacts(result.facts),
     level,
     missing: status === 'unknown' ? result.missing : undefined,
     task,
