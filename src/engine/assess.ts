@@ -45,8 +45,12 @@ export function assessRecord(compiled: CompiledCriteria, input: SourcedRecord, c
     deciding = findings;
   }
   const { decision, decidedBy } = decide(deciding, policy);
-  const tasks = [...new Set(findings.flatMap(f => (f.task ? [f.task] : [])))];
-  const conditions = [...new Set(findings.flatMap(f => f.conditions ?? []))];
+  const tasks: string[] = [];
+  const conditions: string[] = [];
+  for (const finding of findings) {
+    if (finding.task && !tasks.includes(finding.task)) tasks.push(finding.task);
+    for (const condition of finding.conditions ?? []) if (!conditions.includes(condition)) conditions.push(condition);
+  }
   return {
     id: input.record.id,
     source: originSource(input.origin),
