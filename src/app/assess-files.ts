@@ -1,5 +1,6 @@
 import { loadCriteriaSets } from '../loader/criteria.js';
 import { loadContext } from '../loader/context.js';
+import { compiledBuiltinSet } from '../loader/snapshot.js';
 import { existsSync } from 'node:fs';
 import { BUILTIN_CONTEXTS, DEFAULT_CONTEXT_NAMES, resolveContextDir } from '../loader/builtin.js';
 import type { CompiledCriteria, AssessmentContext, RecordResult } from '../engine/index.js';
@@ -39,7 +40,7 @@ export async function loadSetup(
   defaultContext: boolean,
   asOf?: string,
 ): Promise<{ setup?: Setup; diagnostics: Diagnostic[] }> {
-  const loadedCriteria = await loadCriteriaSets(criteria.length ? criteria : ['att']);
+  const loadedCriteria = compiledBuiltinSet(criteria) ?? (await loadCriteriaSets(criteria.length ? criteria : ['att']));
   const names = loadedCriteria.bundle?.contexts?.length ? loadedCriteria.bundle.contexts : DEFAULT_CONTEXT_NAMES;
   const builtins = defaultContext ? names.flatMap(name => (Object.hasOwn(BUILTIN_CONTEXTS, name) && existsSync(BUILTIN_CONTEXTS[name] as string) ? [BUILTIN_CONTEXTS[name] as string] : [])) : [];
   const loadedContext = await loadContext([...builtins, ...contextDirs.map(dir => resolveContextDir(dir, existsSync))]);

@@ -7,6 +7,7 @@ import { readSource } from './source.js';
 import { parseLocated } from './yaml-document.js';
 import { validateAt } from './validate.js';
 import { displayPath } from './builtin.js';
+import { snapshotContextFile } from './snapshot.js';
 
 /** One context file as a report lists it. */
 export interface ContextFileMeta {
@@ -55,7 +56,8 @@ export async function loadContext(dirs: readonly string[]): Promise<LoadedContex
   return { context: { states, embargoes: [...embargoes.values()], embargoCoverage: coverage }, files, diagnostics };
 }
 
-async function loadContextFile(path: string): Promise<{
+/** Loads one `states.yaml` or `embargoes.yaml`: from the build-time snapshot when the file is unchanged, else from its YAML. */
+export async function loadContextFile(path: string): Promise<{
   meta?: ContextFileMeta;
   states: ContextState[];
   embargoes: ContextEmbargo[];
@@ -63,6 +65,8 @@ async function loadContextFile(path: string): Promise<{
   diagnostics: Diagnostic[];
 }> {
   const source = await readSource(path);
+  const cached = snapshotContextFile(path, source.sha256);
+  if (cached) return { ...cached, diagnostics: [] };
   const file = displayPath(path);
   const document = parseLocated(file, source.text);
   if (document.diagnostics.length) return { states: [], embargoes: [], diagnostics: [...document.diagnostics] };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import countries from 'i18n-iso-countries';
+import { ISO_ALPHA2 } from './country-codes.js';
 
 /** ISO 3166-1 user-assigned alpha-2 codes: AA, QM-QZ, XA-XZ and ZZ. Training scenarios use them. */
 export function isUserAssignedCode(code: string): boolean {
@@ -11,10 +11,10 @@ export function isUserAssignedCode(code: string): boolean {
 
 /** True when `code` is an assigned ISO 3166-1 alpha-2 code or a user-assigned one. */
 export function isKnownCountryCode(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code) && (isUserAssignedCode(code) || countries.isValid(code));
+  return /^[A-Z]{2}$/.test(code) && (isUserAssignedCode(code) || ISO_ALPHA2.has(code));
 }
 
-/** A state: an ISO 3166-1 alpha-2 code checked against the maintained i18n-iso-countries list. */
+/** A state: an ISO 3166-1 alpha-2 code from the i18n-iso-countries list (generated into country-codes.ts), or a user-assigned one. */
 export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/).refine(isKnownCountryCode, {
   error: issue =>
     `expected an ISO 3166-1 alpha-2 code in capitals (e.g. KE) or a user-assigned code (XA-XZ, QM-QZ, AA, ZZ); got ${JSON.stringify(issue.input)}`,
