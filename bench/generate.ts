@@ -112,3 +112,6 @@ export async function generate(count: number, ndjsonPath: string, csvPath: strin
   }
   await Promise.all([new Promise(r => ndjson.end(r)), new Promise(r => csv.end(r))]);
 }
+
+/** The project root, whether this file runs from bench/ (tsx, vitest) or compiled into bench/out/js/. */
+export const PROJECT_ROOT = new URL(import.meta.url.includes('/bench/out/js/') ? '../../../' : '../', import.meta.url).pathname;

@@ -3,9 +3,10 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { evaluate, loadContext } from './handwritten.js';
+import { PROJECT_ROOT } from './generate.js';
 
 const [input, output = '/dev/null'] = process.argv.slice(2);
-const ctx = loadContext(new URL('..', import.meta.url).pathname);
+const ctx = loadContext(PROJECT_ROOT);
 const out = createWriteStream(output);
 let buffer: string[] = [];
 let count = 0;

@@ -16,11 +16,12 @@ interface Embargo { authority: string; target: string; scope: string; listed: st
 export interface Context { states: Map<string, Profile>; embargoes: Embargo[] }
 type Rec = Record<string, any>;
 
-/** Loads the built-in context the way atra does: UN embargoes, then the training states and embargo. */
+/** Loads the built-in context the way atra does by default: the UN embargoes. */
 export function loadContext(root: string): Context {
   const states = new Map<string, Profile>();
   const embargoes: Embargo[] = [];
-  for (const dir of ['criteria/context/un', 'criteria/context/training']) {
+  // The context atra loads by default (the UN embargoes): the training states load only on request.
+  for (const dir of ['criteria/context/un']) {
     for (const name of ['states.yaml', 'embargoes.yaml']) {
       let text: string;
       try { text = readFileSync(`${root}/${dir}/${name}`, 'utf8'); } catch { continue; }

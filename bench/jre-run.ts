@@ -5,10 +5,11 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Engine } from 'json-rules-engine';
 import { CRITERIA, loadContext } from './handwritten.js';
+import { PROJECT_ROOT } from './generate.js';
 
 const [input, limitArg] = process.argv.slice(2);
 const limit = Number(limitArg ?? Infinity);
-const ctx = loadContext(new URL('..', import.meta.url).pathname);
+const ctx = loadContext(PROJECT_ROOT);
 const engine = new Engine([], { allowUndefinedFacts: true });
 for (const criterion of CRITERIA) {
   engine.addFact(criterion.id, (_params, almanac) =>

@@ -1,5 +1,6 @@
 import type { RecordResult } from '../engine/index.js';
 import type { Report, ReportError, ReportHeader } from './model.js';
+import { stringifyAt } from './json-indent.js';
 
 /*
  * The canonical JSON form, written in pieces so that a batch of any size streams with flat memory:
@@ -7,24 +8,23 @@ import type { Report, ReportError, ReportHeader } from './model.js';
  * JSON.stringify(report, null, 2) gives: keys in the model's order, two-space indent, a final newline.
  */
 
-const indent = (text: string, by: string): string => text.replace(/\n/g, `\n${by}`);
 
 /** Everything before the first result, ending with `"results": [`. */
 export function jsonHead(header: ReportHeader): string {
   const { tool, assessed_at, criteria_set, policy, criteria, disabled, context, inputs } = header;
   const fields = Object.entries({ tool, assessed_at, criteria_set, policy, criteria, disabled, context, inputs });
-  return `{\n${fields.map(([key, value]) => `  ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2), '  ')},`).join('\n')}\n  "results": [`;
+  return `{\n${fields.map(([key, value]) => `  ${JSON.stringify(key)}: ${stringifyAt(value, '  ')},`).join('\n')}\n  "results": [`;
 }
 
 /** One result as an element of the results array. */
 export function jsonResult(result: RecordResult, first: boolean): string {
-  return `${first ? '' : ','}\n    ${indent(JSON.stringify(result, null, 2), '    ')}`;
+  return `${first ? '' : ','}\n    ${stringifyAt(result, '    ')}`;
 }
 
 /** Everything after the last result. */
 export function jsonTail(errors: readonly ReportError[], summary: Report['summary'], notice: string, hadResults: boolean): string {
   const close = hadResults ? '\n  ]' : ']';
-  const rest = Object.entries({ errors, summary, notice }).map(([key, value]) => `  ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2), '  ')}`);
+  const rest = Object.entries({ errors, summary, notice }).map(([key, value]) => `  ${JSON.stringify(key)}: ${stringifyAt(value, '  ')}`);
   return `${close},\n${rest.join(',\n')}\n}\n`;
 }
 
