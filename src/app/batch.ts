@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { recordError } from '../loader/records.js';
 import { IdRegistry } from './id-registry.js';
@@ -38,10 +38,17 @@ export interface BatchOutcome {
   readonly unreadable: boolean;
 }
 
-/** How many worker threads `--jobs auto` uses: none for small inputs, one per core for large ones. */
-export function autoJobs(totalBytes: number): number {
-  const cores = availableParallelism();
-  return totalBytes >= 4 << 20 && cores > 1 ? cores : 0;
+/**
+ * How many worker threads `--jobs auto` uses: none for small inputs, and otherwise one per core that
+ * is idle. Workers only pay when they get a core of their own: on a machine already busy with other
+ * work (fewer than two cores left idle by the load average) they add the cost of passing records between
+ * threads and win nothing, so `auto` then stays on the main thread. The output is the same bytes
+ * either way; only the time differs.
+ */
+export function autoJobs(totalBytes: number, cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
+  if (totalBytes < 4 << 20 || cores < 2) return 0;
+  const idle = Math.round(cores - load);
+  return idle >= 2 ? Math.min(cores, idle) : 0;
 }
 
 /**

@@ -46,7 +46,7 @@ export function registerAssess(program: Command, context: CommandContext): void 
     .option('--output <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('--fail-on <decision>', 'exit 1 if any record is at or above this decision (or fails to load)').choices([...DECISIONS]))
     .option('--assessed-at <iso>', 'timestamp to record in the report (default: now), for reproducible reports')
-    .option('--jobs <n>', 'worker threads: a number, or auto (one per core for inputs of 4 MB or more)', 'auto')
+    .option('--jobs <n>', 'worker threads: a number, or auto (one per idle core for inputs of 4 MB or more; none on a busy machine)', 'auto')
     .option('--no-progress', 'no progress bar (it only ever shows on a terminal)')
     .option('--no-summary', 'NDJSON: no summary line at the end, so the output is one line per input record (for sharded runs)')
     .option('--first-line <n>', 'NDJSON: the line number of the first input line (default 1), when the input is a shard of a larger file', '1')
