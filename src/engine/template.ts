@@ -16,12 +16,14 @@ export function renderTemplate(template: string, bindings: Readonly<Record<strin
   return out;
 }
 
-// Templates come from a few dozen criteria: split each once into text and placeholder paths.
+// Templates come from a few dozen criteria: split each once into text and placeholder paths (bounded).
 const PARSED = new Map<string, (string | (string | number)[])[]>();
 
 function parsed(template: string): (string | (string | number)[])[] {
   let parts = PARSED.get(template);
   if (!parts) {
+    // A template built per record (a not-applicable note names the record's items) must not pile up.
+    if (PARSED.size >= 4096) PARSED.clear();
     parts = template.split(/\{\{\s*([a-z0-9_.[\]-]+)\s*\}\}/gi).map((part, i) => (i % 2 ? splitPath(part) : part));
     PARSED.set(template, parts);
   }
