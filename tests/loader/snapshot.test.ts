@@ -5,7 +5,7 @@ import { loadCriteria } from '../../src/loader/criteria.js';
 import { loadContext } from '../../src/loader/context.js';
 import { BUILTIN_CONTEXTS } from '../../src/loader/builtin.js';
 import { loadInputs } from '../../src/app/inputs.js';
-import { assessRecord, compileCriteria, type AssessmentContext, type CriteriaBundle } from '../../src/engine/index.js';
+import { assessRecord, compileCriteria, type AssessmentContext } from '../../src/engine/index.js';
 
 const FIXTURES = readdirSync('fixtures/applications').filter(f => /\.ya?ml$/.test(f)).map(f => `fixtures/applications/${f}`);
 
@@ -27,7 +27,7 @@ describe('the build-time snapshot', () => {
     };
     for (const name of ['att', 'eu-cp']) {
       const fromYaml = (await loadCriteria(name)).compiled!;
-      const fromSnapshot = compileCriteria(stored.sets[name]!.bundle as CriteriaBundle).compiled!;
+      const fromSnapshot = compileCriteria(stored.sets[name]!.bundle).compiled!;
       for (const input of records) {
         expect(assessRecord(fromSnapshot, input, storedContext)).toEqual(assessRecord(fromYaml, input, yamlContext));
       }
