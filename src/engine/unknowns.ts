@@ -10,10 +10,18 @@ const RANK = new Map<Decision, number>(DECISIONS.map((decision, index) => [decis
  * an embargo's renewal or region, a possible list match) is for the officer to establish.
  */
 export function supplierOf(missing: string): Exclude<Supplier, 'condition'> {
-  const head = /^[a-z_]+/.exec(missing)?.[0] ?? '';
-  if (!RECORD_KEYS.has(head)) return 'officer';
-  return head === 'officer' ? 'officer' : 'applicant';
+  let supplier = SUPPLIERS.get(missing);
+  if (supplier === undefined) {
+    const head = /^[a-z_]+/.exec(missing)?.[0] ?? '';
+    supplier = !RECORD_KEYS.has(head) || head === 'officer' ? 'officer' : 'applicant';
+    // Missing facts repeat from record to record: remember a bounded number of answers.
+    if (SUPPLIERS.size >= 4096) SUPPLIERS.clear();
+    SUPPLIERS.set(missing, supplier);
+  }
+  return supplier;
 }
+
+const SUPPLIERS = new Map<string, Exclude<Supplier, 'condition'>>();
 
 /** The licence condition that settles a missing fact, if the criterion names one for its path. */
 function conditionFor(criterion: Criterion, missing: string): string | undefined {
