@@ -15,3 +15,4 @@ export * from './report.js';
 export * from './json-schema.js';
 export * from './scenario.js';
 export * from './walk-condition.js';
+export * from './record-fast.js';
