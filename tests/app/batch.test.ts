@@ -73,7 +73,7 @@ describe('batch output', () => {
   // Enough records for several units and both workers, with varied decisions and a few bad lines.
   const lines: string[] = [];
   const csvLines = ['id,date,exporter.state,importer.state,end_user.name,end_user.state,end_user.type,items[0].category,items[0].class,items[0].quantity,items[0].flags,transit,brokers,officer.knowledge_6_3'];
-  const states = ['XB', 'XC', 'XD', 'XE', 'XF', 'KP', 'KE', 'QM'];
+  const states = ['XB', 'XR', 'XD', 'XE', 'XF', 'KP', 'KE', 'QM'];
   for (let i = 0; i < 6000; i++) {
     const state = states[i % states.length]!;
     const record = { id: `R-${i}`, date: '2026-03-14', exporter: { state: 'XA' }, importer: { state }, end_user: { name: 'Forces', state, type: i % 3 ? 'armed-forces' : 'police' }, items: [{ category: 'small-arms', class: 'arm', quantity: 10, flags: [] }], transit: [], brokers: [], officer: { knowledge_6_3: false } };
