@@ -91,6 +91,10 @@ export const OfficerSchema = z.strictObject({
   national_security_risk: z.boolean().optional(),
   /** EU CP Criterion 8: the officer's finding that the export is incompatible with the recipient's capacity. */
   development_concern: z.boolean().optional(),
+  /** EU CP Criterion 3: the officer's finding that the items would provoke or prolong armed conflict or aggravate tensions. */
+  internal_conflict_risk: z.boolean().optional(),
+  /** EU CP Criterion 4: the officer's finding of a clear risk of aggressive use or of asserting a territorial claim by force. */
+  aggression_risk: z.boolean().optional(),
   notes: TextSchema.optional(),
 });
 
