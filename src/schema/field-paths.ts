@@ -73,7 +73,9 @@ export function csvHeaderExamples(): string[] {
   for (const path of RECORD_FIELD_PATHS) {
     const kind = cellKind(path.split('.'));
     if (kind === 'object-list') {
-      out.push(path, ...ELEMENT_FIELD_PATHS[path as RecordList].map(field => `${path}[0].${field}`));
+      // Not every object list is a condition list (`shipments` is not), so read its element's fields from the schema.
+      const fields = ELEMENT_FIELD_PATHS[path as RecordList] ?? pathsOf(arrayElement(RECORD ? shapeChild(RECORD, path) : undefined));
+      out.push(path, ...fields.map(field => `${path}[0].${field}`));
     } else if (kind) {
       out.push(path);
     }

@@ -1,0 +1,146 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import countries from 'i18n-iso-countries';
+import { Option, type Command } from 'commander';
+import { loadSetup, type Setup } from '../../app/assess-files.js';
+import { aggregateInputs } from '../../app/annual-report.js';
+import { sourcesFor, type InputFormat } from '../../app/inputs.js';
+import { loadNationalDefinitions } from '../../loader/national-definitions.js';
+import {
+  printAttAnnual,
+  printUnroca,
+  renderAnnualJson,
+  renderCsvFiles,
+  renderHtml,
+  renderMarkdown,
+  statesIn,
+  type AnnualReport,
+  type Measure,
+  type ReportBasis,
+} from '../../reporting/index.js';
+import { VERSION } from '../../app/version.js';
+import type { CommandContext } from '../run.js';
+import { EXIT, UsageError } from '../errors.js';
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+type Format = 'markdown' | 'csv' | 'html' | 'json';
+type Kind = AnnualReport['report'];
+
+interface ReportCliOptions {
+  year: string;
+  basis: ReportBasis;
+  reportingState: string;
+  measure?: Measure;
+  nationalDefinitions?: string;
+  format: Format;
+  output?: string;
+  inputFormat?: InputFormat;
+  criteria: string[];
+  context: string[];
+  defaultContext: boolean;
+  assess: boolean;
+  generatedAt?: string;
+}
+
+const NOTICE = 'Generated from the licensing records named above; the competent national authority checks and submits the report.';
+
+/** `atra report att-annual|unroca FILE...`: the ATT Art 13(3) annual report and the UN Register forms. */
+export function registerReport(program: Command, context: CommandContext): void {
+  const report = program.command('report').description('annual reports from licence records: ATT Art 13(3) (att-annual) and the UN Register (unroca)');
+  addCommand(report, context, 'att-annual', 'the ATT annual report (Art 13(3)): exports and imports tables in the template layout');
+  addCommand(report, context, 'unroca', 'the UN Register of Conventional Arms export and import forms (number of items)');
+}
+
+function addCommand(parent: Command, context: CommandContext, kind: Kind, description: string): void {
+  const command = parent
+    .command(kind)
+    .description(description)
+    .argument('<files...>', 'licence records (YAML, JSON, NDJSON, CSV), or - for standard input')
+    .requiredOption('--year <yyyy>', 'calendar year reported')
+    .requiredOption('--reporting-state <code>', 'the reporting state (ISO 3166-1 alpha-2 or user-assigned code)')
+    .addOption(
+      kind === 'att-annual'
+        ? new Option('--basis <basis>', 'authorized (licences granted in the year) or actual (shipments made in the year)').choices(['authorized', 'actual']).makeOptionMandatory()
+        : new Option('--basis <basis>', 'actual (shipments made in the year) or authorized').choices(['authorized', 'actual']).default('actual'),
+    );
+  if (kind === 'att-annual') command.addOption(new Option('--measure <measure>', 'figures per row').choices(['number', 'value', 'both']).default('both'));
+  command
+    .option('--national-definitions <file>', 'YAML/JSON file: state name, national definitions (Annex 2), withheld information')
+    .addOption(new Option('--format <format>', 'output format').choices(['markdown', 'csv', 'html', 'json']).default('markdown'))
+    .option('--output <path>', 'write to this file (for csv: this folder, one file per table) instead of standard output')
+    .addOption(new Option('--input-format <format>', 'force the input format (default: from the file extension)').choices(['yaml', 'json', 'ndjson', 'csv']))
+    .option('--criteria <path>', 'criteria the exports are assessed against (default att; repeatable)', collect, [])
+    .option('--context <dir>', 'context folder over the built-in one (repeatable)', collect, [])
+    .option('--no-default-context', 'do not load the built-in context')
+    .option('--no-assess', 'do not assess exports: only licence outcomes decide what counts')
+    .option('--generated-at <iso>', 'timestamp to record in the report (default: now), for reproducible reports')
+    .addHelpText('after', `\nExit codes: 0 done; 2 usage error or unreadable input.\nExample: atra report ${kind} fixtures/register/register.ndjson --year 2025 --reporting-state XA${kind === 'att-annual' ? ' --basis authorized' : ''}`)
+    .action(async (files: string[], options: ReportCliOptions) => run(context, kind, files, options));
+}
+
+async function run(context: CommandContext, kind: Kind, files: string[], options: ReportCliOptions): Promise<void> {
+  const { io } = context;
+  const year = Number(options.year);
+  if (!/^\d{4}$/.test(options.year)) throw new UsageError(`--year takes a four-digit year; got ${options.year}`, 'write e.g. --year 2025');
+  const reportingState = options.reportingState.toUpperCase();
+  if (!/^[A-Z]{2}$/.test(reportingState)) throw new UsageError(`--reporting-state takes a two-letter code; got ${options.reportingState}`, 'write e.g. --reporting-state XA');
+  const definitions = options.nationalDefinitions ? await loadNationalDefinitions(options.nationalDefinitions) : undefined;
+  if (definitions && !definitions.value) return context.fail(definitions.diagnostics);
+  let setup: Setup | undefined;
+  if (options.assess) {
+    const loaded = await loadSetup(options.criteria, options.context, options.defaultContext);
+    if (!loaded.setup) return context.fail(loaded.diagnostics);
+    setup = loaded.setup;
+  }
+  const sources = await sourcesFor(files, io.readStdin, options.inputFormat);
+  const aggregated = await aggregateInputs(sources, { year, basis: options.basis, reportingState, keepIds: options.format === 'json' }, setup);
+  const nameOf = (code: string): string | undefined => setup?.context.states.get(code)?.profile.name ?? countries.getName(code, 'en');
+  const ownName = definitions?.value?.state_name ?? nameOf(reportingState) ?? null;
+  const stateNames: Record<string, string> = {};
+  for (const code of statesIn(aggregated.tables)) {
+    const name = nameOf(code);
+    if (name) stateNames[code] = name;
+  }
+  if (ownName) stateNames[reportingState] = ownName;
+  const document: AnnualReport = {
+    report: kind,
+    tool: { name: 'atra', version: VERSION },
+    generated_at: options.generatedAt ?? io.now().toISOString(),
+    reporting_state: { code: reportingState, name: ownName },
+    year,
+    basis: options.basis,
+    // The UN Register counts items only.
+    measure: options.measure ?? 'number',
+    inputs: aggregated.inputs,
+    assessment: setup
+      ? {
+          criteria_set: { id: setup.header.criteria_set.id, version: setup.header.criteria_set.version },
+          criteria: setup.header.criteria.map(({ id, version, file, sha256 }) => ({ id, version, file, sha256 })),
+          context: setup.header.context.map(({ file, sha256 }) => ({ file, sha256 })),
+        }
+      : null,
+    national_definitions: definitions?.value ?? null,
+    state_names: stateNames,
+    tables: aggregated.tables,
+  };
+  await write(context, document, options);
+  if (aggregated.unreadable) context.setExit(EXIT.usage);
+}
+
+async function write(context: CommandContext, document: AnnualReport, options: ReportCliOptions): Promise<void> {
+  const printed = document.report === 'att-annual' ? printAttAnnual(document) : printUnroca(document);
+  if (options.format === 'csv') {
+    const files = renderCsvFiles(printed);
+    if (!options.output) {
+      // Without a folder, the tables follow one another on standard output, each under its file name.
+      context.io.stdout(files.map(file => `# ${file.name}\n${file.text}`).join('\n'));
+      return;
+    }
+    await mkdir(options.output, { recursive: true });
+    for (const file of files) await writeFile(join(options.output, file.name), file.text);
+    return;
+  }
+  const text = options.format === 'json' ? renderAnnualJson(document, NOTICE) : options.format === 'html' ? renderHtml(printed) : renderMarkdown(printed);
+  if (options.output) await writeFile(options.output, text);
+  else context.io.stdout(text);
+}
