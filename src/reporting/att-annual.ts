@@ -15,6 +15,7 @@ export function printAttAnnual(report: AnnualReport): PrintedReport {
   const intro = [
     `Annual report of ${state} in accordance with Article 13(3) of the Arms Trade Treaty: exports and imports of conventional arms covered by Article 2(1)(a)-(h), calendar year ${report.year}.`,
     `Basis: ${report.basis} ${report.basis === 'authorized' ? 'exports and imports (licences granted in the year)' : 'exports and imports (shipments made in the year)'}; figures given as ${measureText}.`,
+    ...(report.national_definitions?.compiled_by ? [`Compiled by ${report.national_definitions.compiled_by}.`] : []),
     ...(both ? [`Nil report: ${state} did not ${report.basis === 'authorized' ? 'authorize' : 'carry out'} any exports or imports of conventional arms covered by Article 2(1) during calendar year ${report.year}.`] : []),
   ];
   const definitions = report.national_definitions;

@@ -6,6 +6,9 @@ import { loadSetup, type Setup } from '../../app/assess-files.js';
 import { aggregateInputs } from '../../app/annual-report.js';
 import { sourcesFor, type InputFormat } from '../../app/inputs.js';
 import { loadNationalDefinitions } from '../../loader/national-definitions.js';
+import { loadContext } from '../../loader/context.js';
+import { BUILTIN_CONTEXT } from '../../loader/builtin.js';
+import type { AssessmentContext } from '../../engine/index.js';
 import {
   printAttAnnual,
   printUnroca,
@@ -87,14 +90,21 @@ async function run(context: CommandContext, kind: Kind, files: string[], options
   const definitions = options.nationalDefinitions ? await loadNationalDefinitions(options.nationalDefinitions) : undefined;
   if (definitions && !definitions.value) return context.fail(definitions.diagnostics);
   let setup: Setup | undefined;
+  let states: AssessmentContext['states'] | undefined;
   if (options.assess) {
     const loaded = await loadSetup(options.criteria, options.context, options.defaultContext);
     if (!loaded.setup) return context.fail(loaded.diagnostics);
     setup = loaded.setup;
+    states = setup.context.states;
+  } else {
+    // Without an assessment the context still names the states (fictional ones are only named there).
+    const loaded = await loadContext([...(options.defaultContext ? BUILTIN_CONTEXT : []), ...options.context]);
+    if (loaded.diagnostics.length) return context.fail(loaded.diagnostics);
+    states = loaded.context.states;
   }
   const sources = await sourcesFor(files, io.readStdin, options.inputFormat);
   const aggregated = await aggregateInputs(sources, { year, basis: options.basis, reportingState, keepIds: options.format === 'json' }, setup);
-  const nameOf = (code: string): string | undefined => setup?.context.states.get(code)?.profile.name ?? countries.getName(code, 'en');
+  const nameOf = (code: string): string | undefined => states.get(code)?.profile.name ?? countries.getName(code, 'en');
   const ownName = definitions?.value?.state_name ?? nameOf(reportingState) ?? null;
   const stateNames: Record<string, string> = {};
   for (const code of statesIn(aggregated.tables)) {
