@@ -17,12 +17,12 @@ async function writeRegister(count: number, path: string): Promise<void> {
   for (const record of licenceRegister(count, [2024, 2025])) {
     lines.push(JSON.stringify(record));
     if (lines.length === 5000) {
-      if (!out.write(`${lines.join('\n')}\n`)) await new Promise(resolve => out.once('drain', resolve));
+      if (!out.write(`${lines.join('\n')}\n`)) await new Promise<void>(resolve => out.once('drain', () => resolve()));
       lines = [];
     }
   }
   out.write(lines.length ? `${lines.join('\n')}\n` : '');
-  await new Promise(resolve => out.end(resolve));
+  await new Promise<void>(resolve => out.end(() => resolve()));
 }
 
 /** Runs atra under GNU time: wall seconds and peak resident memory in MB. */

@@ -1,7 +1,7 @@
 import type { Decision, TransferRecord } from '../schema/index.js';
 import { categoryRank, isSalw } from './categories.js';
 import { classify, type Part } from './contributions.js';
-import { MAX_DESCRIPTIONS, type AnnualOptions, type AnnualTables, type CountedOnlyCode, type Direction, type LeftOut, type Row } from './model.js';
+import { MAX_DESCRIPTIONS, type AnnualOptions, type AnnualTables, type CountedOnlyCode, type Direction, type LeftOut, type LeftOutCode, type Row } from './model.js';
 
 /** Runs the engine on a record that would count as an export; undefined when no assessment is made. */
 export type Assess = (record: TransferRecord) => Decision | undefined;
@@ -21,11 +21,19 @@ export interface AddHooks {
 export class AnnualAggregator {
   private readonly rows = new Map<string, Row>();
   private readonly leftOut: LeftOut[] = [];
-  private readonly notForThisReport: Record<CountedOnlyCode, number> = { 'other-year': 0, 'other-state': 0, 'not-export-or-import': 0 };
+  private readonly leftOutCounts: Partial<Record<LeftOutCode, number>> = {};
+  private readonly notForThisReport: Record<CountedOnlyCode, number> = { 'other-year': 0, 'other-state': 0, 'not-export-or-import': 0, 'not-2-1-arms': 0 };
   private read = 0;
   private counted = 0;
 
-  constructor(private readonly options: AnnualOptions) {}
+  /**
+   * `spill`, when given, takes each left-out entry as it is found instead of the aggregator keeping
+   * it, so that a register of any size can be reported in flat memory (the CLI writes them to a file).
+   */
+  constructor(
+    private readonly options: AnnualOptions,
+    private readonly spill?: (entry: LeftOut) => void,
+  ) {}
 
   /**
    * Adds one valid record. The hooks run only for records that belong to this year and state, so
@@ -36,26 +44,27 @@ export class AnnualAggregator {
     this.read += 1;
     const found = classify(record, source, this.options);
     if (found.kind === 'not-for-this-report') {
-      this.notForThisReport[found.code] += 1;
+      this.notForThisReport[found.code] += found.lines ?? 1;
       return;
     }
     const duplicate = hooks.claim?.(record.id, source);
     if (duplicate) {
-      this.leftOut.push({ id: record.id, source, code: 'duplicate-id', reason: duplicate });
+      this.leaveOut({ id: record.id, source, code: 'duplicate-id', reason: duplicate });
       return;
     }
     const assess = hooks.assess;
     if (found.kind === 'left-out') {
-      this.leftOut.push(...found.entries);
+      found.entries.forEach(entry => this.leaveOut(entry));
       return;
     }
     const decision = found.direction === 'exports' ? assess?.(record) : undefined;
     if (decision === 'prohibited' || decision === 'out-of-scope') {
       const code = decision === 'prohibited' ? 'assessed-prohibited' : 'assessed-out-of-scope';
-      this.leftOut.push({ id: record.id, source, code, reason: `assessed as ${decision} by the criteria: never counted as an export` });
+      this.leaveOut({ id: record.id, source, code, reason: `assessed as ${decision} by the criteria: never counted as an export` });
       return;
     }
-    this.leftOut.push(...found.itemsLeftOut);
+    found.itemsLeftOut.forEach(entry => this.leaveOut(entry));
+    this.notForThisReport['not-2-1-arms'] += found.notArms;
     this.counted += 1;
     const touched = new Set<Row>();
     for (const part of found.parts) touched.add(this.addPart(found.direction, found.partner, record, part));
@@ -70,7 +79,7 @@ export class AnnualAggregator {
   /** Records a record that failed to load: it is in no row, and the report says so. */
   addError(id: string | undefined, source: string, message: string): void {
     this.read += 1;
-    this.leftOut.push({ id: id ?? null, source, code: 'invalid-record', reason: message });
+    this.leaveOut({ id: id ?? null, source, code: 'invalid-record', reason: message });
   }
 
   /** The tables, rows in the template's order (category, subcategory, partner state). */
@@ -84,10 +93,17 @@ export class AnnualAggregator {
       exports: sorted('exports'),
       imports: sorted('imports'),
       left_out: this.leftOut,
+      left_out_counts: { ...this.leftOutCounts },
       not_for_this_report: { ...this.notForThisReport },
       records_read: this.read,
       records_counted: this.counted,
     };
+  }
+
+  private leaveOut(entry: LeftOut): void {
+    this.leftOutCounts[entry.code] = (this.leftOutCounts[entry.code] ?? 0) + 1;
+    if (this.spill) this.spill(entry);
+    else this.leftOut.push(entry);
   }
 
   private addPart(direction: Direction, partner: string, record: TransferRecord, part: Part): Row {

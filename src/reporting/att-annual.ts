@@ -1,6 +1,6 @@
 import { CATEGORY_LABELS, SUBCATEGORY_LABELS } from './categories.js';
-import { stateLabel, type AnnualReport } from './document.js';
-import { figure, type Form, type PrintedReport } from './form.js';
+import { leftOutInTables, stateLabel, type AnnualReport, type LeftOutSource } from './document.js';
+import { figure, streamOf, type Form, type PrintedReport } from './form.js';
 import type { Direction, Row } from './model.js';
 import { leftOutForm, provenance, rowComments } from './common-sections.js';
 
@@ -8,7 +8,7 @@ import { leftOutForm, provenance, rowComments } from './common-sections.js';
  * The ATT annual report (Art 13(3)) in the layout of the template: an exports table and an imports
  * table, one row per category (SALW subcategory) and partner state, with number and/or value.
  */
-export function printAttAnnual(report: AnnualReport): PrintedReport {
+export function printAttAnnual(report: AnnualReport, leftOut: LeftOutSource = leftOutInTables(report)): PrintedReport {
   const state = stateLabel(report, report.reporting_state.code);
   const both = !report.tables.exports.length && !report.tables.imports.length;
   const measureText = { number: 'number of items', value: 'value (USD)', both: 'number of items and value (USD)' }[report.measure];
@@ -23,7 +23,7 @@ export function printAttAnnual(report: AnnualReport): PrintedReport {
   return {
     title: `ATT annual report ${report.year}: ${state}`,
     intro,
-    forms: [table(report, 'exports'), table(report, 'imports'), leftOutForm(report)],
+    forms: [table(report, 'exports'), table(report, 'imports'), leftOutForm(report, leftOut)],
     closing: [
       { heading: 'National definitions (Annex 2)', lines: definitions?.definitions.length ? definitions.definitions.map(d => `${d.term}: ${d.definition}`) : ['None given.'] },
       {
@@ -55,7 +55,8 @@ function table(report: AnnualReport, direction: Direction): Form {
     name: direction,
     title: `${direction === 'exports' ? 'Exports' : 'Imports'} (${verb}), ${report.year}`,
     columns: ['Category', 'SALW sub-category', 'Authorized or actual', partner, ...measures, 'Description of item', 'Comments on the transfer'],
-    rows,
+    rows: streamOf(rows),
+    empty: rows.length === 0,
     nil: `Nil report: no ${verb} ${direction} of conventional arms covered by Article 2(1) in ${report.year}.`,
   };
 }

@@ -12,9 +12,17 @@ export interface Part {
 
 /** Where a record goes in this year's report. */
 export type Classification =
-  | { readonly kind: 'not-for-this-report'; readonly code: CountedOnlyCode }
+  | { readonly kind: 'not-for-this-report'; readonly code: CountedOnlyCode; readonly lines?: number }
   | { readonly kind: 'left-out'; readonly entries: readonly LeftOut[] }
-  | { readonly kind: 'counted'; readonly direction: Direction; readonly partner: string; readonly parts: readonly Part[]; readonly itemsLeftOut: readonly LeftOut[] };
+  | {
+      readonly kind: 'counted';
+      readonly direction: Direction;
+      readonly partner: string;
+      readonly parts: readonly Part[];
+      readonly itemsLeftOut: readonly LeftOut[];
+      /** Item lines that are not Art 2(1) arms, counted only. */
+      readonly notArms: number;
+    };
 
 const yearOf = (date: string): number => Number(date.slice(0, 4));
 
@@ -59,14 +67,21 @@ export function classify(record: TransferRecord, source: string, options: Annual
 
   const parts: Part[] = [];
   const itemProblems = new Map<number, LeftOut>();
+  const notArms = new Set<number>();
   for (const part of raw) {
+    const item = record.items[part.item];
+    if (!item || item.class !== 'arm' || item.category === 'other') {
+      notArms.add(part.item);
+      continue;
+    }
     const problem = itemProblems.get(part.item) ?? itemProblem(record, source, part.item);
     if (problem) itemProblems.set(part.item, problem);
-    else parts.push({ ...part, category: record.items[part.item]?.category as ReportCategory });
+    else parts.push({ ...part, category: item.category });
   }
   const itemsLeftOut = [...partLeftOut, ...itemProblems.values()];
+  if (!parts.length && !itemsLeftOut.length) return { kind: 'not-for-this-report', code: 'not-2-1-arms', lines: notArms.size };
   if (!parts.length) return { kind: 'left-out', entries: itemsLeftOut };
-  return { kind: 'counted', direction: exports ? 'exports' : 'imports', partner, parts, itemsLeftOut };
+  return { kind: 'counted', direction: exports ? 'exports' : 'imports', partner, parts, itemsLeftOut, notArms: notArms.size };
 }
 
 /** Why an item cannot go in a row, or undefined when it can. */
@@ -74,10 +89,7 @@ function itemProblem(record: TransferRecord, source: string, index: number): Lef
   const item = record.items[index];
   if (!item) return undefined;
   const at = (code: LeftOut['code'], reason: string): LeftOut => ({ id: record.id, source, item: index, code, reason });
-  if (item.class !== 'arm' || item.category === 'other') {
-    return at('not-a-2-1-arm', `items[${index}] is ${item.class === 'arm' ? 'not in an ATT 2(1) category' : item.class}: ATT 13(3) reports cover Art 2(1) arms only`);
-  }
-  if (isSalw(item.category)) {
+  if (item.category !== 'other' && isSalw(item.category)) {
     if (!item.salw_subcategory) return at('missing-subcategory', `items[${index}] is ${item.category} without salw_subcategory: set it so the row can be placed`);
     if (!subcategoryFits(item.category, item.salw_subcategory)) return at('wrong-subcategory', `items[${index}]: ${item.salw_subcategory} is not a ${item.category} subcategory`);
   }

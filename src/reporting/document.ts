@@ -1,4 +1,15 @@
-import type { AnnualTables, Measure, ReportBasis } from './model.js';
+import type { AnnualTables, LeftOut, Measure, ReportBasis } from './model.js';
+
+/** The entries left out, read again for each rendering: from the tables, or from where they were spilled. */
+export type LeftOutSource = () => Iterable<LeftOut> | AsyncIterable<LeftOut>;
+
+/** Reads the entries kept in the tables (when none were spilled). */
+export const leftOutInTables = (report: Pick<AnnualReport, 'tables'>): LeftOutSource => () => report.tables.left_out;
+
+/** How many entries were left out, in all. */
+export function leftOutTotal(tables: AnnualTables): number {
+  return Object.values(tables.left_out_counts).reduce((sum, n) => sum + n, 0);
+}
 import type { NationalDefinitions } from './national-definitions.js';
 
 /** A file the report was made from, with its hash, as in `assess` reports. */

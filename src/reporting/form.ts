@@ -1,10 +1,20 @@
+/** Rows of cells, streamed: the list of records left out can be as long as the input. */
+export type Rows = AsyncIterable<readonly string[]>;
+
+/** Streams rows held in memory. */
+export async function* streamOf(rows: readonly (readonly string[])[]): Rows {
+  yield* rows;
+}
+
 /** One table of a report as printed: a title, its columns, and rows of cells (or a nil statement). */
 export interface Form {
   /** File-name stem for the CSV output: `exports`, `imports`, `left-out`, … */
   readonly name: string;
   readonly title: string;
   readonly columns: readonly string[];
-  readonly rows: readonly (readonly string[])[];
+  readonly rows: Rows;
+  /** True when there are no rows: the nil statement is printed instead of the table. */
+  readonly empty: boolean;
   /** Printed instead of the table when there are no rows (the template's nil report). */
   readonly nil?: string;
 }

@@ -57,15 +57,18 @@ export type LeftOutCode =
   | 'excluded-from-statistics'
   | 'assessed-prohibited'
   | 'assessed-out-of-scope'
-  | 'not-a-2-1-arm'
   | 'missing-subcategory'
   | 'wrong-subcategory'
   | 'missing-partner'
   | 'bad-shipment-item'
   | 'both-directions';
 
-/** Reasons that are only counted, not listed: they say nothing about the record but that it is not for this report. */
-export type CountedOnlyCode = 'other-year' | 'other-state' | 'not-export-or-import';
+/**
+ * Reasons that are only counted, not listed: they say nothing about the record but that it is not for
+ * this report. The first three count records; `not-2-1-arms` counts item lines (ammunition, parts and
+ * components, other items), which ATT 13(3) does not ask to report.
+ */
+export type CountedOnlyCode = 'other-year' | 'other-state' | 'not-export-or-import' | 'not-2-1-arms';
 
 /** A record (or one item of it) left out, with the reason. */
 export interface LeftOut {
@@ -81,7 +84,10 @@ export interface LeftOut {
 export interface AnnualTables {
   readonly exports: readonly Row[];
   readonly imports: readonly Row[];
+  /** Every entry left out, in input order; empty when they were handed to a spill instead (see the aggregator). */
   readonly left_out: readonly LeftOut[];
+  /** How many entries were left out, by reason. */
+  readonly left_out_counts: Readonly<Partial<Record<LeftOutCode, number>>>;
   readonly not_for_this_report: Readonly<Record<CountedOnlyCode, number>>;
   readonly records_read: number;
   readonly records_counted: number;

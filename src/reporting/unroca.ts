@@ -1,6 +1,6 @@
 import { CATEGORY_LABELS, SUBCATEGORY_LABELS, isSalw } from './categories.js';
-import { stateLabel, type AnnualReport } from './document.js';
-import { figure, type Form, type PrintedReport } from './form.js';
+import { leftOutInTables, stateLabel, type AnnualReport, type LeftOutSource } from './document.js';
+import { figure, streamOf, type Form, type PrintedReport } from './form.js';
 import { leftOutForm, provenance, rowComments } from './common-sections.js';
 import { describe } from './att-annual.js';
 import type { Direction, Row } from './model.js';
@@ -10,7 +10,7 @@ import type { Direction, Row } from './model.js';
  * I-VII, and the SALW exports and imports forms by subcategory. The Register counts items, not value.
  * "State of origin (if not exporter)" stays empty: records do not carry it.
  */
-export function printUnroca(report: AnnualReport): PrintedReport {
+export function printUnroca(report: AnnualReport, leftOut: LeftOutSource = leftOutInTables(report)): PrintedReport {
   const state = stateLabel(report, report.reporting_state.code);
   return {
     title: `UN Register of Conventional Arms ${report.year}: ${state}`,
@@ -22,7 +22,7 @@ export function printUnroca(report: AnnualReport): PrintedReport {
       form(report, 'imports', false),
       form(report, 'exports', true),
       form(report, 'imports', true),
-      leftOutForm(report),
+      leftOutForm(report, leftOut),
     ],
     closing: [provenance(report)],
   };
@@ -33,6 +33,7 @@ function form(report: AnnualReport, direction: Direction, salw: boolean): Form {
   const title = `${salw ? 'Small arms and light weapons: ' : ''}${direction === 'exports' ? 'Exports' : 'Imports'}, ${report.year}`;
   return {
     name: `${salw ? 'salw-' : ''}${direction}`,
+    empty: rows.length === 0,
     title,
     columns: [
       salw ? 'Category / sub-category' : 'Category (I-VII)',
@@ -43,7 +44,7 @@ function form(report: AnnualReport, direction: Direction, salw: boolean): Form {
       'Description of items',
       'Comments on the transfer',
     ],
-    rows: rows.map(row => [
+    rows: streamOf(rows.map(row => [
       salw && row.subcategory
         ? `${CATEGORY_LABELS[row.category].title} ${SUBCATEGORY_LABELS[row.subcategory].code} ${SUBCATEGORY_LABELS[row.subcategory].title}`
         : `${CATEGORY_LABELS[row.category].code}. ${CATEGORY_LABELS[row.category].title}`,
@@ -53,7 +54,7 @@ function form(report: AnnualReport, direction: Direction, salw: boolean): Form {
       row.intermediate.map(code => stateLabel(report, code)).join(', '),
       describe(row),
       rowComments({ ...report, measure: 'number' }, { ...row, intermediate: [] }, false),
-    ]),
+    ])),
     nil: `Nil: no ${direction} ${salw ? 'of small arms and light weapons' : 'in categories I-VII'} in ${report.year}.`,
   };
 }

@@ -50,8 +50,10 @@ describe('what a record contributes to the annual report', () => {
       { category: 'warships', class: 'arm', quantity: 1 },
     ];
     const found = classify(record({ items }), 'r:1', AUTHORIZED);
-    expect(found).toMatchObject({ kind: 'counted', parts: [{ item: 3, category: 'warships' }] });
-    expect(found.kind === 'counted' && found.itemsLeftOut.map(e => [e.item, e.code])).toEqual([[0, 'missing-subcategory'], [1, 'wrong-subcategory'], [2, 'not-a-2-1-arm']]);
+    expect(found).toMatchObject({ kind: 'counted', parts: [{ item: 3, category: 'warships' }], notArms: 1 });
+    expect(found.kind === 'counted' && found.itemsLeftOut.map(e => [e.item, e.code])).toEqual([[0, 'missing-subcategory'], [1, 'wrong-subcategory']]);
+    // Ammunition alone is not for this report at all: ATT 13(3) asks for Art 2(1) arms.
+    expect(classify(record({ items: [items[2]] }), 'r:1', AUTHORIZED)).toEqual({ kind: 'not-for-this-report', code: 'not-2-1-arms', lines: 1 });
   });
 
   it('tells exports from imports by the reporting state, and skips other states and transit', () => {

@@ -1,9 +1,13 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
 import { join } from 'node:path';
 import countries from 'i18n-iso-countries';
 import { Option, type Command } from 'commander';
 import { loadSetup, type Setup } from '../../app/assess-files.js';
-import { aggregateInputs } from '../../app/annual-report.js';
+import { aggregateInputs, type AggregatedInputs } from '../../app/annual-report.js';
+import { LeftOutSpill } from '../../app/left-out-spill.js';
+import { BufferedWriter } from '../../app/sinks.js';
 import { sourcesFor, type InputFormat } from '../../app/inputs.js';
 import { loadNationalDefinitions } from '../../loader/national-definitions.js';
 import { loadContext } from '../../loader/context.js';
@@ -18,10 +22,12 @@ import {
   renderMarkdown,
   statesIn,
   type AnnualReport,
+  type LeftOutSource,
   type Measure,
   type ReportBasis,
 } from '../../reporting/index.js';
 import { VERSION } from '../../app/version.js';
+import { isKnownCountryCode } from '../../schema/common.js';
 import type { CommandContext } from '../run.js';
 import { EXIT, UsageError } from '../errors.js';
 
@@ -86,7 +92,7 @@ async function run(context: CommandContext, kind: Kind, files: string[], options
   const year = Number(options.year);
   if (!/^\d{4}$/.test(options.year)) throw new UsageError(`--year takes a four-digit year; got ${options.year}`, 'write e.g. --year 2025');
   const reportingState = options.reportingState.toUpperCase();
-  if (!/^[A-Z]{2}$/.test(reportingState)) throw new UsageError(`--reporting-state takes a two-letter code; got ${options.reportingState}`, 'write e.g. --reporting-state XA');
+  if (!isKnownCountryCode(reportingState)) throw new UsageError(`--reporting-state takes a two-letter code; got ${options.reportingState}`, 'an ISO 3166-1 alpha-2 code such as KE, or a user-assigned one (XA-XZ, QM-QZ, AA, ZZ)');
   const definitions = options.nationalDefinitions ? await loadNationalDefinitions(options.nationalDefinitions) : undefined;
   if (definitions && !definitions.value) return context.fail(definitions.diagnostics);
   let setup: Setup | undefined;
@@ -103,19 +109,40 @@ async function run(context: CommandContext, kind: Kind, files: string[], options
     states = loaded.context.states;
   }
   const sources = await sourcesFor(files, io.readStdin, options.inputFormat);
-  const aggregated = await aggregateInputs(sources, { year, basis: options.basis, reportingState, keepIds: options.format === 'json' }, setup);
+  const spill = await LeftOutSpill.create();
+  try {
+    const aggregated = await aggregateInputs(sources, { year, basis: options.basis, reportingState, keepIds: options.format === 'json' }, setup, spill);
+    await write(context, buildDocument(kind, options, aggregated, { setup, states, definitions: definitions?.value, reportingState, year, now: io.now() }), options, () => spill.entries());
+    if (aggregated.unreadable) context.setExit(EXIT.usage);
+  } finally {
+    await spill.remove();
+  }
+}
+
+interface Known {
+  readonly setup: Setup | undefined;
+  readonly states: AssessmentContext['states'];
+  readonly definitions: AnnualReport['national_definitions'] | undefined;
+  readonly reportingState: string;
+  readonly year: number;
+  readonly now: Date;
+}
+
+/** The report's header, provenance and tables, with the names of the states it mentions. */
+function buildDocument(kind: Kind, options: ReportCliOptions, aggregated: AggregatedInputs, known: Known): AnnualReport {
+  const { setup, states, definitions, reportingState, year } = known;
   const nameOf = (code: string): string | undefined => states.get(code)?.profile.name ?? countries.getName(code, 'en');
-  const ownName = definitions?.value?.state_name ?? nameOf(reportingState) ?? null;
+  const ownName = definitions?.state_name ?? nameOf(reportingState) ?? null;
   const stateNames: Record<string, string> = {};
   for (const code of statesIn(aggregated.tables)) {
     const name = nameOf(code);
     if (name) stateNames[code] = name;
   }
   if (ownName) stateNames[reportingState] = ownName;
-  const document: AnnualReport = {
+  return {
     report: kind,
     tool: { name: 'atra', version: VERSION },
-    generated_at: options.generatedAt ?? io.now().toISOString(),
+    generated_at: options.generatedAt ?? known.now.toISOString(),
     reporting_state: { code: reportingState, name: ownName },
     year,
     basis: options.basis,
@@ -129,28 +156,48 @@ async function run(context: CommandContext, kind: Kind, files: string[], options
           context: setup.header.context.map(({ file, sha256 }) => ({ file, sha256 })),
         }
       : null,
-    national_definitions: definitions?.value ?? null,
+    national_definitions: definitions ?? null,
     state_names: stateNames,
     tables: aggregated.tables,
   };
-  await write(context, document, options);
-  if (aggregated.unreadable) context.setExit(EXIT.usage);
 }
 
-async function write(context: CommandContext, document: AnnualReport, options: ReportCliOptions): Promise<void> {
-  const printed = document.report === 'att-annual' ? printAttAnnual(document) : printUnroca(document);
+async function write(context: CommandContext, document: AnnualReport, options: ReportCliOptions, leftOut: LeftOutSource): Promise<void> {
+  const printed = document.report === 'att-annual' ? printAttAnnual(document, leftOut) : printUnroca(document, leftOut);
   if (options.format === 'csv') {
     const files = renderCsvFiles(printed);
     if (!options.output) {
       // Without a folder, the tables follow one another on standard output, each under its file name.
-      context.io.stdout(files.map(file => `# ${file.name}\n${file.text}`).join('\n'));
+      for (const [index, file] of files.entries()) await pipe((async function* () {
+        yield `${index ? '\n' : ''}# ${file.name}\n`;
+        yield* file.pieces;
+      })(), context.io.stdoutStream);
       return;
     }
     await mkdir(options.output, { recursive: true });
-    for (const file of files) await writeFile(join(options.output, file.name), file.text);
+    for (const file of files) await toFile(file.pieces, join(options.output, file.name));
     return;
   }
-  const text = options.format === 'json' ? renderAnnualJson(document, NOTICE) : options.format === 'html' ? renderHtml(printed) : renderMarkdown(printed);
-  if (options.output) await writeFile(options.output, text);
-  else context.io.stdout(text);
+  const pieces = options.format === 'json' ? renderAnnualJson(document, NOTICE, leftOut) : options.format === 'html' ? renderHtml(printed) : renderMarkdown(printed);
+  if (options.output) await toFile(pieces, options.output);
+  else await pipe(pieces, context.io.stdoutStream);
+}
+
+/** Writes rendered pieces to a stream in large writes, with back-pressure; the stream stays open. */
+async function pipe(pieces: AsyncIterable<string>, stream: Writable): Promise<void> {
+  const writer = new BufferedWriter(stream);
+  for await (const piece of pieces) await writer.write(piece);
+  await writer.flush();
+}
+
+/** Writes rendered pieces to a file; a path that cannot be written is the user's to fix, not an internal error. */
+async function toFile(pieces: AsyncIterable<string>, path: string): Promise<void> {
+  const stream = createWriteStream(path);
+  const failed = new Promise<never>((_, reject) => stream.once('error', reject));
+  try {
+    await Promise.race([pipe(pieces, stream), failed]);
+    await Promise.race([new Promise<void>(resolve => stream.end(() => resolve())), failed]);
+  } catch (error) {
+    throw new UsageError(`cannot write ${path}: ${(error as Error).message}`, 'check that the folder exists and can be written');
+  }
 }
