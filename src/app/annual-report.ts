@@ -49,5 +49,5 @@ export async function aggregateInputs(sources: readonly InputSource[], options: 
 
 /** A load error's problems in one line, without the source position the left-out list already shows. */
 function reasonOf(error: RecordError): string {
-  return error.diagnostics.map(d => (d.path ? `${d.path}: ${d.message}` : d.message)).join('; ') || error.message;
+  return error.diagnostics.map(d => (d.path && !d.message.startsWith(`${d.path} `) ? `${d.path}: ${d.message}` : d.message)).join('; ') || error.message;
 }

@@ -2,8 +2,10 @@
 export type Rows = AsyncIterable<readonly string[]>;
 
 /** Streams rows held in memory. */
-export async function* streamOf(rows: readonly (readonly string[])[]): Rows {
-  yield* rows;
+export function streamOf(rows: readonly (readonly string[])[]): Rows {
+  return (async function* () {
+    for (const row of rows) yield await Promise.resolve(row);
+  })();
 }
 
 /** One table of a report as printed: a title, its columns, and rows of cells (or a nil statement). */
