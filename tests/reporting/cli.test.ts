@@ -22,6 +22,12 @@ describe('atra report (in process)', () => {
     expect(stdout).toContain('# imports.csv\n');
   });
 
+  it('keeps a description that a spreadsheet would run as a formula as text', async () => {
+    const record = { ...RECORD, items: [{ ...RECORD.items[0], description: '=HYPERLINK("http://example.org","x")' }] };
+    const { stdout } = await atra(['report', 'att-annual', '-', ...ARGS, '--format', 'csv'], JSON.stringify(record));
+    expect(stdout).toContain(`,"'=HYPERLINK(""http://example.org"",""x"")",`);
+  });
+
   it('puts the UN Register categories I-VII and SALW on separate forms, numbers only', async () => {
     const { stdout } = await atra(['report', 'unroca', '-', ...ARGS.slice(0, 2), '--reporting-state', 'XA', '--basis', 'authorized', '--no-assess', '--format', 'html'], JSON.stringify(RECORD));
     expect(stdout).toContain('<td>VI. Warships</td><td>Belmark (XB)</td><td>1</td>');
