@@ -2,10 +2,10 @@ import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { join } from 'node:path';
-import countries from 'i18n-iso-countries';
 import { Option, type Command } from 'commander';
 import { loadSetup, type Setup } from '../../app/assess-files.js';
-import { aggregateInputs, type AggregatedInputs } from '../../app/annual-report.js';
+import { aggregateInputs } from '../../app/annual-report.js';
+import { buildAnnualDocument } from '../../app/annual-document.js';
 import { LeftOutSpill } from '../../app/left-out-spill.js';
 import { BufferedWriter } from '../../app/sinks.js';
 import { sourcesFor, type InputFormat } from '../../app/inputs.js';
@@ -20,13 +20,11 @@ import {
   renderCsvFiles,
   renderHtml,
   renderMarkdown,
-  statesIn,
   type AnnualReport,
   type LeftOutSource,
   type Measure,
   type ReportBasis,
 } from '../../reporting/index.js';
-import { VERSION } from '../../app/version.js';
 import { isKnownCountryCode } from '../../schema/common.js';
 import type { CommandContext } from '../run.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -112,54 +110,21 @@ async function run(context: CommandContext, kind: Kind, files: string[], options
   const spill = await LeftOutSpill.create();
   try {
     const aggregated = await aggregateInputs(sources, { year, basis: options.basis, reportingState, keepIds: options.format === 'json' }, setup, spill);
-    await write(context, buildDocument(kind, options, aggregated, { setup, states, definitions: definitions?.value, reportingState, year, now: io.now() }), options, () => spill.entries());
+    const document = buildAnnualDocument(kind, aggregated, {
+      setup,
+      states,
+      definitions: definitions?.value,
+      reportingState,
+      year,
+      basis: options.basis,
+      measure: options.measure ?? 'number',
+      generatedAt: options.generatedAt ?? io.now().toISOString(),
+    });
+    await write(context, document, options, () => spill.entries());
     if (aggregated.unreadable) context.setExit(EXIT.usage);
   } finally {
     await spill.remove();
   }
-}
-
-interface Known {
-  readonly setup: Setup | undefined;
-  readonly states: AssessmentContext['states'];
-  readonly definitions: AnnualReport['national_definitions'] | undefined;
-  readonly reportingState: string;
-  readonly year: number;
-  readonly now: Date;
-}
-
-/** The report's header, provenance and tables, with the names of the states it mentions. */
-function buildDocument(kind: Kind, options: ReportCliOptions, aggregated: AggregatedInputs, known: Known): AnnualReport {
-  const { setup, states, definitions, reportingState, year } = known;
-  const nameOf = (code: string): string | undefined => states.get(code)?.profile.name ?? countries.getName(code, 'en');
-  const ownName = definitions?.state_name ?? nameOf(reportingState) ?? null;
-  const stateNames: Record<string, string> = {};
-  for (const code of statesIn(aggregated.tables)) {
-    const name = nameOf(code);
-    if (name) stateNames[code] = name;
-  }
-  if (ownName) stateNames[reportingState] = ownName;
-  return {
-    report: kind,
-    tool: { name: 'atra', version: VERSION },
-    generated_at: options.generatedAt ?? known.now.toISOString(),
-    reporting_state: { code: reportingState, name: ownName },
-    year,
-    basis: options.basis,
-    // The UN Register counts items only.
-    measure: options.measure ?? 'number',
-    inputs: aggregated.inputs,
-    assessment: setup
-      ? {
-          criteria_set: { id: setup.header.criteria_set.id, version: setup.header.criteria_set.version },
-          criteria: setup.header.criteria.map(({ id, version, file, sha256 }) => ({ id, version, file, sha256 })),
-          context: setup.header.context.map(({ file, sha256 }) => ({ file, sha256 })),
-        }
-      : null,
-    national_definitions: definitions ?? null,
-    state_names: stateNames,
-    tables: aggregated.tables,
-  };
 }
 
 async function write(context: CommandContext, document: AnnualReport, options: ReportCliOptions, leftOut: LeftOutSource): Promise<void> {
