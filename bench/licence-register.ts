@@ -11,7 +11,7 @@ function pick<T>(random: () => number, weighted: readonly (readonly [T, number])
 }
 
 // Export partners among the training states (XM is under a fictional UN embargo from 2025).
-const PARTNERS = [['XB', 30], ['XD', 15], ['XF', 20], ['XJ', 15], ['XN', 10], ['XM', 3]] as const;
+const PARTNERS = [['XB', 30], ['XD', 15], ['XF', 20], ['XJ', 15], ['XT', 10], ['XM', 3]] as const;
 const SUPPLIERS = [['XB', 50], ['XG', 30], ['XH', 20]] as const;
 type Line = { category: string; class: string; description: string; salw_subcategory?: string; unit: number };
 const LINES: readonly (readonly [Line, number])[] = [

@@ -23,7 +23,7 @@ export interface AggregatedInputs {
 export async function aggregateInputs(sources: readonly InputSource[], options: AnnualOptions, setup?: Setup, spill?: LeftOutSpill): Promise<AggregatedInputs> {
   const aggregator = new AnnualAggregator(options, spill?.add);
   const ids = new IdRegistry();
-  const assess: Assess | undefined = setup ? record => assessRecord(setup.compiled, { record, origin: { file: '', line: 0 } }, setup.context, 'compact').decision : undefined;
+  const assess: Assess | undefined = setup ? record => assessRecord(setup.compiled, { record, origin: { file: '', line: 0 } }, setup.context, { detail: 'compact' }).decision : undefined;
   const claim = (id: string, source: string): string | undefined => {
     const duplicate = ids.claim(id, source);
     return duplicate ? reasonOf(duplicate) : undefined;

@@ -58,7 +58,7 @@ describe('what a record contributes to the annual report', () => {
 
   it('tells exports from imports by the reporting state, and skips other states and transit', () => {
     expect(classify(record({ exporter: { state: 'XB' }, importer: { state: 'XA' } }), 'r:1', AUTHORIZED)).toMatchObject({ kind: 'counted', direction: 'imports', partner: 'XB' });
-    expect(classify(record({ exporter: { state: 'XC' } }), 'r:1', AUTHORIZED)).toEqual({ kind: 'not-for-this-report', code: 'other-state' });
+    expect(classify(record({ exporter: { state: 'XR' } }), 'r:1', AUTHORIZED)).toEqual({ kind: 'not-for-this-report', code: 'other-state' });
     expect(classify(record({ activity: 'transit' }), 'r:1', AUTHORIZED)).toEqual({ kind: 'not-for-this-report', code: 'not-export-or-import' });
   });
 

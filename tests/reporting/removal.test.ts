@@ -12,9 +12,9 @@ function rowsOf(tables: AnnualTables): Map<string, Row> {
 
 describe('removing a record from the register', async () => {
   const { records } = await loadInputs(['fixtures/register/register.ndjson'], async () => '');
-  const { setup } = await loadSetup([], [], true);
+  const { setup } = await loadSetup([], ['training'], true);
   // Assess once per record; the fold is then run hundreds of times on the same decisions.
-  const decisions = new Map(records.map(entry => [entry.record.id, assessRecord(setup!.compiled, entry, setup!.context, 'compact').decision]));
+  const decisions = new Map(records.map(entry => [entry.record.id, assessRecord(setup!.compiled, entry, setup!.context, { detail: 'compact' }).decision]));
   const fold = (entries: readonly SourcedRecord[], options: AnnualOptions): AnnualTables => {
     const aggregator = new AnnualAggregator(options);
     for (const entry of entries) aggregator.add(entry.record, `${entry.origin.file}:${entry.origin.line}`, { assess: record => decisions.get(record.id) });

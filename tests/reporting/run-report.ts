@@ -1,8 +1,12 @@
 import { PassThrough } from 'node:stream';
 import { runCli } from '../../src/cli/run.js';
 
-/** Runs `atra` in process and returns what it printed. */
+/**
+ * Runs `atra` in process and returns what it printed. The register's states are fictional, so report
+ * commands load the built-in training context, which names them.
+ */
 export async function atra(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
+  if (args[0] === 'report') args = [...args, '--context', 'training'];
   let stdout = '';
   let stderr = '';
   const stream = new PassThrough();

@@ -11,7 +11,8 @@ import { BufferedWriter } from '../../app/sinks.js';
 import { sourcesFor, type InputFormat } from '../../app/inputs.js';
 import { loadNationalDefinitions } from '../../loader/national-definitions.js';
 import { loadContext } from '../../loader/context.js';
-import { BUILTIN_CONTEXT } from '../../loader/builtin.js';
+import { existsSync } from 'node:fs';
+import { BUILTIN_CONTEXTS, resolveContextDir } from '../../loader/builtin.js';
 import type { AssessmentContext } from '../../engine/index.js';
 import {
   printAttAnnual,
@@ -102,7 +103,7 @@ async function run(context: CommandContext, kind: Kind, files: string[], options
     states = setup.context.states;
   } else {
     // Without an assessment the context still names the states (fictional ones are only named there).
-    const loaded = await loadContext([...(options.defaultContext ? BUILTIN_CONTEXT : []), ...options.context]);
+    const loaded = await loadContext([...(options.defaultContext ? [BUILTIN_CONTEXTS.un as string] : []), ...options.context.map(dir => resolveContextDir(dir, existsSync))]);
     if (loaded.diagnostics.length) return context.fail(loaded.diagnostics);
     states = loaded.context.states;
   }
