@@ -8,7 +8,8 @@ import { autoJobs, runBatch, type BatchOutcome } from '../../app/batch.js';
 import { BufferedWriter, sinkFor } from '../../app/sinks.js';
 import type { InputFormat, InputSource } from '../../app/sources.js';
 import type { CommandContext } from '../run.js';
-import { EXIT, UsageError } from '../errors.js';
+import { EXIT } from '../errors.js';
+import { parseJobsOption, parseTimestampOption } from '../option-values.js';
 import { chalkFor } from '../output.js';
 import { progressFor } from '../progress.js';
 
@@ -41,10 +42,10 @@ export function registerAssess(program: Command, context: CommandContext): void 
     .addOption(new Option('--input-format <format>', 'force the input format (default: from the file extension)').choices(['yaml', 'json', 'ndjson', 'csv']))
     .option('--output <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('--fail-on <decision>', 'exit 1 if any record is at or above this decision (or fails to load)').choices([...DECISIONS]))
-    .option('--assessed-at <iso>', 'timestamp to record in the report (default: now), for reproducible reports')
-    .option('--jobs <n>', 'worker threads: a number, or auto (one per core for inputs of 4 MB or more)', 'auto')
+    .option('--assessed-at <iso>', 'ISO 8601 timestamp to record in the report (default: now), for reproducible reports', parseTimestampOption)
+    .option('--jobs <n>', 'worker threads: a number, or auto (one per core for inputs of 4 MB or more)', parseJobsOption, 'auto')
     .option('--no-progress', 'no progress bar (it only ever shows on a terminal)')
-    .addHelpText('after', '\nExit codes: 0 done; 1 a decision at or above --fail-on; 2 usage error or unreadable input.\nExample: atra assess fixtures/applications/01-approve.yaml --format markdown')
+    .addHelpText('after', '\nExit codes: 0 done; 1 a record not assessed (errors), or a decision at or above --fail-on; 2 usage error or unreadable input.\nExample: atra assess fixtures/applications/01-approve.yaml --format markdown')
     .action(async (files: string[], options: AssessCliOptions) => {
       const { io } = context;
       const { setup, diagnostics } = await loadSetup(options.criteria, options.context, options.defaultContext);
@@ -52,7 +53,6 @@ export function registerAssess(program: Command, context: CommandContext): void 
       const sources = await sourcesFor(files, io.readStdin, options.inputFormat);
       const sizes = sources.map(source => sizeOf(source.file));
       const jobs = options.jobs === 'auto' ? autoJobs(sizes.reduce((a, b) => a + b, 0)) : Number(options.jobs);
-      if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`--jobs takes a whole number or auto; got ${options.jobs}`, 'write e.g. --jobs 2');
       // The JSON report lists input hashes before its results, so they are computed first.
       const inputs = options.format === 'json' ? await Promise.all(sources.map(hashSource)) : [];
       const stream = options.output ? createWriteStream(options.output) : io.stdoutStream;
@@ -78,6 +78,8 @@ export function registerAssess(program: Command, context: CommandContext): void 
         if (options.output) await new Promise(resolve => stream.end(resolve));
       }
       if (outcome.unreadable) context.setExit(EXIT.usage);
+      // A record that ended in errors was not assessed: CI must not pass it, whatever --fail-on says.
+      if (outcome.summary.errors > 0) context.setExit(EXIT.threshold);
       if (options.failOn && breaches(outcome, options.failOn)) context.setExit(EXIT.threshold);
     });
 }

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { sniffFormat } from '../../src/app/sources.js';
+
+describe('the format of standard input, from its content', () => {
+  it('recognises NDJSON, JSON and YAML', () => {
+    expect(sniffFormat(readFileSync('fixtures/batch/applications.ndjson', 'utf8'))).toBe('ndjson');
+    expect(sniffFormat(readFileSync('fixtures/batch/applications.json', 'utf8'))).toBe('json');
+    expect(sniffFormat(readFileSync('fixtures/applications/12-incomplete-no-profile.json', 'utf8'))).toBe('json');
+    expect(sniffFormat(readFileSync('fixtures/batch/applications.yaml', 'utf8'))).toBe('yaml');
+    expect(sniffFormat('{"id": "A"}\n')).toBe('json');
+  });
+});
