@@ -1,5 +1,6 @@
 import type { Checklist, ChecklistItem } from '../app/checklist.js';
 import { articleHeading, groupByArticle } from './articles.js';
+import { formatFactValue } from './fact-value.js';
 import { DECISIONS } from '../schema/index.js';
 
 const BOX = { triggered: '[x] Triggered  [ ] Clear  [ ] Cannot tell', clear: '[ ] Triggered  [x] Clear  [ ] Cannot tell', unknown: '[ ] Triggered  [ ] Clear  [x] Cannot tell' } as const;
@@ -29,7 +30,7 @@ function markdownItem(item: ChecklistItem): string[] {
   if (item.prefilled) {
     const box = item.prefilled.status === 'not-applicable' ? 'Not applicable to this application' : BOX[item.prefilled.status];
     out.push(`Engine: ${box.replace(/\[x\]/g, '☒').replace(/\[ \]/g, '☐')}`, '', `> ${item.prefilled.explanation}`, '');
-    for (const fact of item.prefilled.evidence) out.push(`> - ${fact.fact} = ${String(fact.value)} (${fact.source})`);
+    for (const fact of item.prefilled.evidence) out.push(`> - ${fact.fact} = ${formatFactValue(fact.value)} (${fact.source})`);
     if (item.prefilled.evidence.length) out.push('');
     out.push('Class discussion: do you agree? ☐ Yes ☐ No', '');
   } else {

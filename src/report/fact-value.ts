@@ -1,0 +1,10 @@
+/**
+ * A fact's value as a report prints it: lists joined by commas, and nothing at all (an empty list, an
+ * empty text, null) as "none stated", never as `flags = ` with nothing after it.
+ */
+export function formatFactValue(value: unknown): string {
+  if (value === undefined || value === null || value === '') return 'none stated';
+  if (Array.isArray(value)) return value.length ? value.map(formatFactValue).join(', ') : 'none stated';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value as string | number | boolean);
+}
