@@ -6,5 +6,5 @@ export function formatFactValue(value: unknown): string {
   if (value === undefined || value === null || value === '') return 'none stated';
   if (Array.isArray(value)) return value.length ? value.map(formatFactValue).join(', ') : 'none stated';
   if (typeof value === 'object') return JSON.stringify(value);
-  return String(value as string | number | boolean);
+  return String(value);
 }
