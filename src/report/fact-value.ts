@@ -5,6 +5,6 @@
 export function formatFactValue(value: unknown): string {
   if (value === undefined || value === null || value === '') return 'none stated';
   if (Array.isArray(value)) return value.length ? value.map(formatFactValue).join(', ') : 'none stated';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value) ?? 'none stated';
 }
