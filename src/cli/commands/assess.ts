@@ -14,7 +14,7 @@ import { chalkFor } from '../output.js';
 import { progressFor } from '../progress.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
-type Format = 'text' | 'json' | 'ndjson' | 'markdown' | 'csv';
+type Format = 'text' | 'json' | 'ndjson' | 'markdown' | 'csv' | 'html';
 
 interface AssessCliOptions {
   criteria: string[];
@@ -38,7 +38,7 @@ export function registerAssess(program: Command, context: CommandContext): void 
     .option('--criteria <path>', 'criteria set: a built-in name (att, eu-cp), a folder or a set.yaml (repeatable)', collect, [])
     .option('--context <dir>', 'context folder with states.yaml / embargoes.yaml, over the built-in one (repeatable)', collect, [])
     .option('--no-default-context', 'do not load the built-in context (UN embargoes, training states)')
-    .addOption(new Option('--format <format>', 'report format').choices(['text', 'json', 'ndjson', 'markdown', 'csv']).default('text'))
+    .addOption(new Option('--format <format>', 'report format (html: one printable page, A4)').choices(['text', 'json', 'ndjson', 'markdown', 'csv', 'html']).default('text'))
     .addOption(new Option('--input-format <format>', 'force the input format (default: from the file extension)').choices(['yaml', 'json', 'ndjson', 'csv']))
     .option('--output <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('--fail-on <decision>', 'exit 1 if any record is at or above this decision (or fails to load)').choices([...DECISIONS]))
