@@ -84,6 +84,6 @@ describe.runIf(chromiumAvailable())('the HTML report printed by headless Chromiu
 
 describe.skipIf(chromiumAvailable())('the HTML report printed by headless Chromium', () => {
   it('is skipped: Chromium or poppler-utils is not installed', () => {
-    console.warn('atra: skipping the print test: install the Debian packages chromium and poppler-utils to run it');
+    process.stderr.write('atra: skipping the print test: install the Debian packages chromium and poppler-utils to run it\n');
   });
 });
