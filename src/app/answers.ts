@@ -30,7 +30,7 @@ export function answersTemplate(loaded: LoadedScenario): string {
   const out = [
     `# Answers for ${loaded.scenario.id}: ${loaded.scenario.title}`,
     `# Every question is the same: ${EXERCISE_PROMPT}`,
-    '# Write status: triggered (yes, it applies), clear (no, it does not) or cannot-tell, and a short reason.',
+    '# Write status: yes (it applies: triggered), no (it does not: clear) or cannot-tell, and a short reason.',
     '# Then grade it with: atra exercise ' + loaded.scenario.id + ' --answers this-file.yaml',
     `scenario: ${loaded.scenario.id}`,
     'trainee: ""',

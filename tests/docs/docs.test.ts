@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { LINT_RULES } from '../../src/lint/rules.js';
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap(name => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? markdownFiles(path) : name.endsWith('.md') ? [path] : [];
+  });
+}
+
+const PAGES = ['README.md', ...markdownFiles('docs')];
+
+describe('the documentation', () => {
+  it('keeps the README a short index (at most 250 lines)', () => {
+    expect(readFileSync('README.md', 'utf8').split('\n').length).toBeLessThanOrEqual(250);
+  });
+
+  it.each(PAGES)('%s links only to files that exist', page => {
+    const text = readFileSync(page, 'utf8');
+    for (const [, target] of text.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)) {
+      if (/^[a-z]+:/.test(target!)) continue;
+      expect(existsSync(resolve(dirname(page), target!)), `${page} → ${target}`).toBe(true);
+    }
+  });
+
+  it('has a page for every lint rule and every code the loaders use', () => {
+    const codes = new Set(LINT_RULES.map(rule => rule.code));
+    for (const file of readdirSync('src', { recursive: true }).map(String).filter(f => f.endsWith('.ts'))) {
+      for (const [, code] of readFileSync(join('src', file), 'utf8').matchAll(/code: '([a-z0-9-]+)'/g)) if (code !== 'custom') codes.add(code!);
+    }
+    for (const code of codes) expect(existsSync(`docs/codes/${code}.md`), code).toBe(true);
+  });
+
+  it('names the package atra-att everywhere it is installed or imported, and never runs npx atra', () => {
+    expect(JSON.parse(readFileSync('package.json', 'utf8'))).toMatchObject({ name: 'atra-att', bin: { atra: './bin/atra.js' } });
+    // docs/install.md is the one page that warns against both, so it names them.
+    for (const page of [...PAGES.filter(p => p !== join('docs', 'install.md')), 'docs/criteria-ci.yml']) {
+      const text = readFileSync(page, 'utf8');
+      expect(text, page).not.toMatch(/npx atra|npm (install|i) (--global |-g )?atra(\s|$)|from 'atra'/);
+    }
+    expect(readFileSync('docs/library.md', 'utf8')).toContain("from 'atra-att'");
+  });
+});
