@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { loadRecordsFromYaml, recordError } from '../loader/records.js';
 import { jsonSyntaxDiagnostic } from '../loader/json-syntax.js';
@@ -16,15 +17,23 @@ export type InputFormat = 'yaml' | 'json' | 'ndjson' | 'csv';
 export const UNIT_SIZE = 500;
 
 /**
- * Picks the format of standard input from its content: NDJSON (several lines, each a JSON object),
- * JSON (starts with { or [), or YAML. CSV has no reliable mark, so it needs --input-format csv.
+ * Picks the format of standard input from its content: NDJSON (several lines, each starting a JSON
+ * object), JSON (valid JSON, or text starting with { or [ that is not valid YAML either, so that its
+ * error comes from the JSON parser), or YAML (including YAML flow style such as `{id: A, …}`). CSV has
+ * no reliable mark, so it needs --input-format csv.
  */
 export function sniffFormat(text: string): InputFormat {
   const body = text.replace(/^\uFEFF/, '').trimStart();
   if (!body.startsWith('{') && !body.startsWith('[')) return 'yaml';
   // NDJSON: every line starts an object. Pretty-printed JSON has lines that do not ("  \"id\": …").
   const lines = body.split('\n', 6).filter(line => line.trim() !== '');
-  return lines.length > 1 && lines.every(line => line.trimStart().startsWith('{')) ? 'ndjson' : 'json';
+  if (lines.length > 1 && lines.every(line => line.trimStart().startsWith('{'))) return 'ndjson';
+  try {
+    JSON.parse(body);
+    return 'json';
+  } catch {
+    return parseDocument(body).errors.length === 0 ? 'yaml' : 'json';
+  }
 }
 
 /** Picks the format from the file name; standard input defaults to YAML, which also reads JSON. */

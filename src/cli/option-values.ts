@@ -34,3 +34,15 @@ export function parseJobsOption(value: string): string {
   if (value !== 'auto' && !/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number or auto, e.g. --jobs 2.');
   return value;
 }
+
+/** An absolute http(s) URL. */
+export function parseUrlOption(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InvalidArgumentError('expected an absolute URL, e.g. https://github.com/ORG/atra/blob/main/docs/codes.');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new InvalidArgumentError('expected an http or https URL.');
+  return value;
+}

@@ -9,5 +9,8 @@ describe('the format of standard input, from its content', () => {
     expect(sniffFormat(readFileSync('fixtures/applications/12-incomplete-no-profile.json', 'utf8'))).toBe('json');
     expect(sniffFormat(readFileSync('fixtures/batch/applications.yaml', 'utf8'))).toBe('yaml');
     expect(sniffFormat('{"id": "A"}\n')).toBe('json');
+    expect(sniffFormat('{"id": "A"\n')).toBe('json');
+    // YAML flow style also starts with a brace, and stays YAML.
+    expect(sniffFormat('{id: A, date: 2026-03-01, items: [{category: other, class: arm}]}\n')).toBe('yaml');
   });
 });

@@ -55,6 +55,9 @@ describe('the HTML report', () => {
     const checklist = await runInProcess(['checklist', '--format', 'html']);
     expect(checklist.stdout).toContain('<h3>ATT 7(1)(b)(i): Serious violations of international humanitarian law</h3>');
     expect(checklist.stdout.match(/<section class="criterion">/g)?.length).toBe(23);
+    // Room to write: four ruled lines per criterion, six for the overall recommendation.
+    expect(checklist.stdout.match(/<div class="lines">(<div><\/div>){4}<\/div>/g)?.length).toBe(22);
+    expect(checklist.stdout).toMatch(/<div class="lines">(<div><\/div>){6}<\/div>/);
   });
 });
 

@@ -4,7 +4,7 @@ import { renderLintGithub, renderLintJson, renderLintJunit, renderLintSarif, ren
 import { VERSION } from '../../app/version.js';
 import type { CommandContext } from '../run.js';
 import { EXIT, UsageError } from '../errors.js';
-import { parseCountOption, parseDateOption } from '../option-values.js';
+import { parseCountOption, parseDateOption, parseUrlOption } from '../option-values.js';
 import { chalkFor, emit } from '../output.js';
 
 interface LintCliOptions {
@@ -12,6 +12,7 @@ interface LintCliOptions {
   maxWarnings?: string;
   today?: string;
   output?: string;
+  docsUrl?: string;
 }
 
 /** `atra lint [PATH...]`: check criteria sets, policies, context and case files. */
@@ -24,6 +25,7 @@ export function registerLint(program: Command, context: CommandContext): void {
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCountOption)
     .option('--today <date>', 'the date (YYYY-MM-DD) to judge embargo end dates against (default: today)', parseDateOption)
     .option('--output <file>', 'write the report to a file')
+    .option('--docs-url <url>', 'where docs/codes/ is published: SARIF rules link their page (helpUri)', parseUrlOption)
     .addHelpText('after', '\nExit codes: 0 no error (and warnings within --max-warnings); 1 an error or too many warnings; 2 usage error.')
     .action(async (paths: string[], options: LintCliOptions) => {
       const maxWarnings = options.maxWarnings === undefined ? Infinity : Number(options.maxWarnings);
@@ -35,7 +37,7 @@ export function registerLint(program: Command, context: CommandContext): void {
         json: () => renderLintJson(result),
         github: () => renderLintGithub(result),
         junit: () => renderLintJunit(result),
-        sarif: () => renderLintSarif(result, VERSION),
+        sarif: () => renderLintSarif(result, VERSION, options.docsUrl),
       }[options.format]();
       await emit(context.io, text, options.output);
       const errors = result.problems.filter(p => p.severity === 'error').length;
