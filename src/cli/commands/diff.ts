@@ -21,7 +21,7 @@ interface DiffCliOptions {
 export function registerDiff(program: Command, context: CommandContext): void {
   program
     .command('diff')
-    .description('replay records under two versions of the criteria and list every change of decision or finding')
+    .description('replay records under two versions of the criteria and list every change of decision, or of a finding\'s status or level')
     .argument('<files...>', 'record files (the corpus of past cases)')
     .option('--before <criteria>', 'the old criteria set (path or built-in name)', 'att')
     .option('--after <criteria>', 'the new criteria set (path or built-in name)', 'att')
