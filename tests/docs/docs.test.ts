@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { LINT_RULES } from '../../src/lint/rules.js';
@@ -41,5 +42,18 @@ describe('the documentation', () => {
       expect(text, page).not.toMatch(/npx atra|npm (install|i) (--global |-g )?atra(\s|$)|from 'atra'/);
     }
     expect(readFileSync('docs/library.md', 'utf8')).toContain("from 'atra-att'");
+  });
+
+  it('the README quick start runs the checkout\'s own CLI (not npx, which reinstalls) and answers', () => {
+    const block = /## Quick start[\s\S]*?```sh\n([\s\S]*?)```/.exec(readFileSync('README.md', 'utf8'))?.[1] ?? '';
+    const assess = /^npm ci && (node bin\/atra\.js assess \S+)/m.exec(block)?.[1];
+    expect(assess).toBeDefined();
+    const [command, ...args] = assess!.split(' ');
+    const started = Date.now();
+    const run = spawnSync(command === 'node' ? process.execPath : command!, args, { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Recommendation: REFUSE');
+    // Measured at 0.4 to 1 s on the project machine; the bound leaves room for a loaded CI runner.
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 });
