@@ -56,6 +56,11 @@ section.record + section.record { break-before: page; }
 
 /** A complete HTML document around `body` (already escaped). */
 export function htmlPage(title: string, body: string, generator: string): string {
+  return `${htmlPageStart(title, generator)}${body}\n${htmlPageEnd()}`;
+}
+
+/** The opening half of a page, up to and including `<body>`, for reports written record by record. */
+export function htmlPageStart(title: string, generator: string): string {
   return [
     '<!doctype html>',
     '<html lang="en">',
@@ -68,21 +73,11 @@ export function htmlPage(title: string, body: string, generator: string): string
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
-    body,
-    '</body>',
-    '</html>',
     '',
   ].join('\n');
 }
 
-/** The opening half of a page, for reports written record by record. */
-export function htmlPageStart(title: string, generator: string): string {
-  const page = htmlPage(title, '\u0000', generator);
-  return page.slice(0, page.indexOf('\u0000'));
-}
-
 /** The closing half of a page. */
 export function htmlPageEnd(): string {
-  const page = htmlPage('', '\u0000', '');
-  return page.slice(page.indexOf('\u0000') + 1);
+  return '</body>\n</html>\n';
 }

@@ -33,8 +33,9 @@ describe('exit codes CI can rely on', () => {
     expect((await runInProcess(['assess', file('broken.json', '{"id": "A",}')])).code).toBe(2);
     const folder = await runInProcess(['assess', dir]);
     expect(folder.code).toBe(2);
-    expect(folder.stdout).toContain('it is a folder, not a file');
-    expect(folder.stdout).not.toContain('EISDIR');
+    expect(folder.stderr).toContain(`atra: ${dir} is a folder, not a record file\n  Fix: name the files inside it, e.g. ${dir}/*.yaml`);
+    expect(folder.stdout).toBe('');
+    expect(folder.stderr).not.toContain('EISDIR');
     expect((await runInProcess(['assess', join(dir, 'missing.yaml')])).code).toBe(2);
   });
 

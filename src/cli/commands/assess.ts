@@ -10,6 +10,7 @@ import type { InputFormat, InputSource } from '../../app/sources.js';
 import type { CommandContext } from '../run.js';
 import { EXIT } from '../errors.js';
 import { parseJobsOption, parseTimestampOption } from '../option-values.js';
+import { rejectFolders } from '../input-paths.js';
 import { chalkFor } from '../output.js';
 import { progressFor } from '../progress.js';
 
@@ -48,6 +49,7 @@ export function registerAssess(program: Command, context: CommandContext): void 
     .addHelpText('after', '\nExit codes: 0 done; 1 a record not assessed (errors), or a decision at or above --fail-on; 2 usage error or unreadable input.\nExample: atra assess fixtures/applications/01-approve.yaml --format markdown')
     .action(async (files: string[], options: AssessCliOptions) => {
       const { io } = context;
+      rejectFolders(files);
       const { setup, diagnostics } = await loadSetup(options.criteria, options.context, options.defaultContext);
       if (!setup) return context.fail(diagnostics);
       const sources = await sourcesFor(files, io.readStdin, options.inputFormat);

@@ -8,6 +8,7 @@ import { VERSION } from '../../app/version.js';
 import type { CommandContext } from '../run.js';
 import { UsageError } from '../errors.js';
 import { emit } from '../output.js';
+import { rejectFolders } from '../input-paths.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -37,6 +38,7 @@ export function registerChecklist(program: Command, context: CommandContext): vo
       if (!setup) return context.fail(diagnostics);
       let record;
       if (options.case) {
+        rejectFolders([options.case]);
         const loaded = await loadInputs([options.case], context.io.readStdin);
         record = loaded.records[0];
         if (!record) throw new UsageError(`no valid record in ${options.case}: ${loaded.errors[0]?.message ?? 'the file is empty'}`, 'run atra assess on the file to see every problem');

@@ -3,6 +3,7 @@ import { criteriaAtRevision, diffCriteria, type DiffResult, type FindingChange }
 import type { CommandContext } from '../run.js';
 import { EXIT, UsageError } from '../errors.js';
 import { emit } from '../output.js';
+import { rejectFolders } from '../input-paths.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -33,6 +34,7 @@ export function registerDiff(program: Command, context: CommandContext): void {
     .option('--output <file>', 'write the report to a file')
     .addHelpText('after', '\nExample: atra diff past-cases/*.yaml --after criteria/national --rev origin/main --fail-on-change')
     .action(async (files: string[], options: DiffCliOptions) => {
+      rejectFolders(files);
       let before = options.before;
       let cleanup = (): void => undefined;
       if (options.rev) {
