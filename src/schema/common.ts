@@ -69,7 +69,12 @@ function withHint(message: string, hint: string | undefined): string {
 
 /** Lower-case words joined by hyphens: ids, measures, flags. */
 export const KebabSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  error: 'expected lower-case words joined by hyphens, e.g. post-shipment-verification',
+  error: issue => {
+    const written = String(issue.input);
+    const kebab = written.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    if (!kebab || kebab === written) return 'expected lower-case words joined by hyphens, e.g. post-shipment-verification';
+    return withHint(`expected lower-case words joined by hyphens; got ${JSON.stringify(written)}`, `write "${kebab}"`);
+  },
 });
 
 /** A non-empty string. */

@@ -31,7 +31,7 @@ describe('errors per row', () => {
 
   it('each bad row is an error at file:row, with its reason, and the batch goes on (exit 1: not all assessed)', () => {
     expect(code).toBe(1);
-    expect(bySource.get('fixtures/batch/bad-rows.csv:3')).toContain('items[0].quantity: expected number; got string "ten"');
+    expect(bySource.get('fixtures/batch/bad-rows.csv:3')).toContain('items[0].quantity: expected a number; got text "ten"');
     expect(bySource.get('fixtures/batch/bad-rows.csv:4')).toContain('got "tank" Fix: write "battle-tanks"');
     expect(bySource.get('fixtures/batch/bad-rows.csv:5')).toContain('id: required field is missing');
     expect(bySource.get('fixtures/batch/bad-rows.csv:6')).toContain('id "C-1" is already used at fixtures/batch/bad-rows.csv:2');

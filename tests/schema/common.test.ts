@@ -46,3 +46,14 @@ describe('country codes', () => {
     expect(found[0]?.message).not.toContain('did you mean');
   });
 });
+
+describe('types in the record format\'s words, not zod\'s', () => {
+  it('names the expected type plainly and says how to write the value', () => {
+    const found = problems({ own_use_movement: 'no', items: [{ category: 'small-arms', class: 'arm', quantity: 2.5, flags: ['Cluster Munition'] }] });
+    expect(found).toEqual([
+      { path: 'own_use_movement', message: 'expected true or false; got text "no"', hint: 'write false without quotes' },
+      { path: 'items.0.quantity', message: 'expected a whole number; got number 2.5', hint: 'write a whole number, e.g. 3' },
+      { path: 'items.0.flags.0', message: 'expected lower-case words joined by hyphens; got "Cluster Munition" (write "cluster-munition")', hint: undefined },
+    ]);
+  });
+});
