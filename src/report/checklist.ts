@@ -20,7 +20,7 @@ export function renderChecklistMarkdown(checklist: Checklist): string {
     out.push(`## ${articleHeading(article)}`, '');
     for (const item of items) out.push(...markdownItem(item));
   }
-  out.push('## Overall recommendation', '', ...DECISIONS.map(d => `- [ ] ${d}`), '', 'Reasoning: ____________________________________________________________', '', '____________________________________________________________________________', '');
+  out.push('## Overall recommendation', '', ...DECISIONS.map(d => `- [ ] ${d}`), '', ...writingLines(6));
   return `${out.join('\n')}\n`;
 }
 
@@ -36,8 +36,14 @@ function markdownItem(item: ChecklistItem): string[] {
   } else {
     out.push('- [ ] Triggered', '- [ ] Clear', '- [ ] Cannot tell', '');
   }
-  out.push('Reasoning: ____________________________________________________________', '', '____________________________________________________________________________', '');
+  out.push(...writingLines(4));
   return out;
+}
+
+/** A reasoning prompt and ruled lines to write on, each followed by a blank line so Markdown keeps them apart. */
+function writingLines(count: number): string[] {
+  const rule = '_'.repeat(76);
+  return ['Reasoning: ____________________________________________________________', '', ...Array.from({ length: count - 1 }, () => [rule, '']).flat()];
 }
 
 function rows(item: ChecklistItem): [string, string][] {
@@ -57,7 +63,7 @@ export function renderChecklistText(checklist: Checklist): string {
       for (const source of item.sources) out.push(`     - consult: ${source}`);
       if (item.prefilled) out.push(`  Engine: ${item.prefilled.status}. ${item.prefilled.explanation}`);
       else out.push('  [ ] Triggered   [ ] Clear   [ ] Cannot tell');
-      out.push('  Reasoning: ______________________________________________', '');
+      out.push('  Reasoning: ______________________________________________', ...Array.from({ length: 3 }, () => `  ${'_'.repeat(57)}`), '');
     }
   }
   return `${out.join('\n')}\n`;

@@ -29,4 +29,11 @@ describe('reports that read well', () => {
     const json = JSON.parse((await runInProcess(['assess', 'fixtures/applications/08-prohibited-un-embargo.yaml', '--format', 'json'])).stdout);
     expect(json.results[0].tasks.length).toBe(7);
   });
+
+  it('the checklist gives several lines to write on per criterion, not one', async () => {
+    const { stdout } = await runInProcess(['checklist']);
+    const sections = stdout.split(/^### /m).slice(1);
+    expect(sections).toHaveLength(22);
+    for (const section of sections) expect(section.match(/^_{20,}$/gm)?.length ?? 0).toBeGreaterThanOrEqual(3);
+  });
 });
