@@ -10,7 +10,7 @@ import { validateAt } from '../loader/validate.js';
 import { displayPath } from '../loader/builtin.js';
 import { checkCriteriaSemantics } from './criteria-checks.js';
 import { checkContextProvenance } from './context-checks.js';
-import { ruleFor } from './rules.js';
+import { classify } from './classify.js';
 
 /** What `atra lint` found, and which files it checked. */
 export interface LintResult {
@@ -32,7 +32,7 @@ export async function lintPaths(paths: readonly string[], today: string): Promis
     const setDir = resolve(dirname(setFile));
     const own = new Set(loaded.files.map(f => f.file).filter(file => resolve(file).startsWith(setDir)));
     own.forEach(file => checked.add(file));
-    if (loaded.bundle && loaded.diagnostics.length === 0) problems.push(...checkCriteriaSemantics(loaded.bundle, loaded.documents, own));
+    if (loaded.bundle) problems.push(...checkCriteriaSemantics(loaded.bundle, loaded.documents, own));
   }
   for (const file of files) {
     const name = basename(file);
@@ -72,21 +72,4 @@ async function lintContextFile(file: string, today: string): Promise<Diagnostic[
   const result = validateAt(schema, document, document.value);
   if (!result.value) return result.diagnostics.map(classify);
   return checkContextProvenance(document, result.value, today);
-}
-
-/** Gives a loader diagnostic its stable lint rule code. */
-function classify(diagnostic: Diagnostic): Diagnostic {
-  let code = diagnostic.code;
-  const path = diagnostic.path ?? '';
-  const missing = diagnostic.message === 'required field is missing';
-  if (code === 'schema' || code === 'context' || code === 'case') {
-    if (diagnostic.message.startsWith('unknown key')) code = 'unknown-key';
-    else if (diagnostic.message.startsWith('expected a legal reference')) code = 'basis-format';
-    else if (missing && path === 'question') code = 'missing-question';
-    else if (missing && (path === 'explain' || path.startsWith('explain.'))) code = 'missing-explanation';
-    else code = 'schema';
-  } else if (code === 'unknown-level' && diagnostic.location?.file.endsWith('policy.yaml')) {
-    code = 'policy-unmapped';
-  }
-  return { ...diagnostic, code, severity: ruleFor(code).severity };
 }
