@@ -7,6 +7,7 @@ import type { Setup } from './assess-files.js';
 import { processUnit, type Item, type ItemFormat, type Unit } from './units.js';
 import { unitsOf, type InputRead, type InputSource } from './sources.js';
 import { WorkerPool } from './worker-pool.js';
+import type { Limits } from '../loader/limits.js';
 
 /** Where a batch writes, piece by piece, with back-pressure. */
 export interface BatchSink {
@@ -28,6 +29,8 @@ export interface BatchOptions {
   readonly workerSetup: { criteria: readonly string[]; context: readonly string[]; defaultContext: boolean };
   readonly sink: BatchSink;
   readonly onBytes?: (n: number) => void;
+  /** Input limits from the command line (default: `DEFAULT_LIMITS`). */
+  readonly limits?: Limits;
 }
 
 /** The outcome of a batch: the summary, the errors (in input order), and whether an input was unreadable. */
@@ -83,7 +86,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   try {
     for (const source of options.sources) {
       const read: InputRead = { sha256: '' };
-      for await (const unit of unitsOf(source, read, options.onBytes)) {
+      for await (const unit of unitsOf(source, read, options.onBytes, options.limits)) {
         window.push(process(unit));
         if (window.length >= Math.max(2, options.jobs * 3)) await handle(await (window.shift() as Promise<Item[]>));
       }
