@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import { readSource } from '../loader/source.js';
+import { DEFAULT_LIMITS } from '../loader/limits.js';
 
 /** What the CLI needs from the outside world, passed in so tests can run it in-process. */
 export interface CliIo {
@@ -24,6 +25,6 @@ export function processIo(): CliIo {
     stdoutIsTty: process.stdout.isTTY === true,
     env: process.env,
     now: () => new Date(),
-    readStdin: async () => (await readSource('-')).text,
+    readStdin: async () => (await readSource('-', undefined, DEFAULT_LIMITS.maxDocumentChars)).text,
   };
 }

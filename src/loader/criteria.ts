@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { CriteriaSetSchema, CriterionSchema, PolicySchema, type Criterion, type Policy } from '../schema/index.js';
 import { closest, formatPath, type Diagnostic } from '../diagnostics/index.js';
 import { compileCriteria, type CompiledCriteria, type CriteriaBundle } from '../engine/index.js';
-import { readSource } from './source.js';
+import { readSource, UnreadableSource, type SourceText } from './source.js';
 import { parseLocated, type LocatedDocument } from './yaml-document.js';
 import { validateAt } from './validate.js';
 import { BUILTIN_SETS, displayPath } from './builtin.js';
@@ -68,7 +68,14 @@ async function parseFile(path: string, state: State): Promise<{ document?: Locat
     state.diagnostics.push({ code: 'file-not-found', severity: 'error', message: `no such file: ${file}`, hint: 'check the path, or use a built-in set name: att, eu-cp', location: { file, line: 1 } });
     return { sha256: '', file };
   }
-  const source = await readSource(path);
+  let source: SourceText;
+  try {
+    source = await readSource(path);
+  } catch (error) {
+    if (!(error instanceof UnreadableSource)) throw error;
+    state.diagnostics.push({ code: 'file-unreadable', severity: 'error', message: `cannot read ${file}: ${error.reason}`, hint: 'point at a UTF-8 YAML file', location: { file, line: error.line } });
+    return { sha256: '', file };
+  }
   const document = parseLocated(file, source.text);
   state.documents.set(file, document);
   state.diagnostics.push(...document.diagnostics);

@@ -1,6 +1,7 @@
 import type { SourcedRecord } from '../engine/index.js';
 import { recordError, type RecordError } from './records.js';
 import { validateRecord } from './validate-record.js';
+import { checkJsonKeys } from './json-keys.js';
 
 /** Parses and validates one NDJSON line: the record, or an error at `file:line`. */
 export function parseNdjsonLine(file: string, line: string, lineNumber: number): SourcedRecord | RecordError {
@@ -12,5 +13,7 @@ export function parseNdjsonLine(file: string, line: string, lineNumber: number):
     const message = error instanceof Error ? error.message : String(error);
     return recordError(`${file}:${lineNumber}`, undefined, [{ code: 'json-syntax', severity: 'error', message: `not valid JSON: ${message}`, hint: 'write one JSON object per line', location }]);
   }
+  const keys = checkJsonKeys(line);
+  if (keys) return recordError(`${file}:${lineNumber}`, undefined, [{ code: keys.code, severity: 'error', message: keys.message, hint: 'give each key once, and only record field names', location: { file, line: lineNumber, column: keys.column } }]);
   return validateRecord(raw, file, lineNumber);
 }

@@ -1,5 +1,6 @@
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostic, SourceLocation } from '../diagnostics/index.js';
+import { isReservedKey, reservedKeyMessage } from '../schema/index.js';
 
 /** A parsed YAML (or JSON) document that can say where any path inside it is written. */
 export interface LocatedDocument {
@@ -28,7 +29,16 @@ export function parseLocated(file: string, text: string): LocatedDocument {
     hint: 'fix the YAML syntax at this position (indentation, a missing colon, or an unclosed quote)',
     location: toLocation(error.pos[0]),
   }));
-  const value: unknown = diagnostics.length ? undefined : document.toJS({ maxAliasCount: 100 });
+  if (!diagnostics.length) diagnostics.push(...reservedKeys(document.contents, toLocation));
+  let value: unknown;
+  if (!diagnostics.length) {
+    try {
+      value = document.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      // Alias bombs ("billion laughs") and documents too deep to convert: refused, never a crash.
+      diagnostics.push({ code: 'yaml-resources', severity: 'error', message: `the document cannot be expanded: ${firstLine((error as Error).message).slice(0, 120)}`, hint: 'remove the aliases (*name) that multiply the document, or its deep nesting', location: toLocation(0) });
+    }
+  }
   return {
     file,
     value,
@@ -37,6 +47,26 @@ export function parseLocated(file: string, text: string): LocatedDocument {
     locate: (path, atKey = false) => toLocation(offsetOf(document.contents, path, atKey)),
     locateOffset: toLocation,
   };
+}
+
+/** Every key that names an object internal (`__proto__`, `constructor`, …), at its position. */
+function reservedKeys(root: Node | null, toLocation: (offset: number) => SourceLocation): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (isScalar(pair.key) && isReservedKey(String(pair.key.value))) {
+          found.push({ code: 'reserved-key', severity: 'error', message: reservedKeyMessage(String(pair.key.value)), hint: 'rename or remove the key', location: toLocation(rangeStart(pair.key)) });
+        }
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      stack.push(...node.items);
+    }
+  }
+  return found;
 }
 
 function firstLine(message: string): string {
@@ -51,7 +81,7 @@ function offsetOf(root: Node | null, path: readonly (string | number)[], atKey: 
     const segment = path[i];
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find(item => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair = keyIndex(node).get(String(segment));
       if (!pair) return offset;
       if (last && atKey) return rangeStart(pair.key as Node);
       node = pair.value;
@@ -66,6 +96,19 @@ function offsetOf(root: Node | null, path: readonly (string | number)[], atKey: 
     }
   }
   return offset;
+}
+
+// Each map's keys, indexed once: locating every entry of a large map stays linear, not quadratic.
+const KEY_INDEX = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function keyIndex(node: YAMLMap): Map<string, Pair> {
+  let index = KEY_INDEX.get(node);
+  if (!index) {
+    index = new Map();
+    for (const item of node.items) if (isPair(item) && isScalar(item.key) && !index.has(String(item.key.value))) index.set(String(item.key.value), item);
+    KEY_INDEX.set(node, index);
+  }
+  return index;
 }
 
 function rangeStart(node: Node | null | undefined): number {

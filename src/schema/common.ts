@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import countries from 'i18n-iso-countries';
+import { quoteToken } from './quote.js';
 
 /** ISO 3166-1 user-assigned alpha-2 codes: AA, QM-QZ, XA-XZ and ZZ. Training scenarios use them. */
 export function isUserAssignedCode(code: string): boolean {
@@ -17,12 +18,12 @@ export function isKnownCountryCode(code: string): boolean {
 /** A state: an ISO 3166-1 alpha-2 code checked against the maintained i18n-iso-countries list. */
 export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/).refine(isKnownCountryCode, {
   error: issue =>
-    `expected an ISO 3166-1 alpha-2 code in capitals (e.g. KE) or a user-assigned code (XA-XZ, QM-QZ, AA, ZZ); got ${JSON.stringify(issue.input)}`,
+    `expected an ISO 3166-1 alpha-2 code in capitals (e.g. KE) or a user-assigned code (XA-XZ, QM-QZ, AA, ZZ); got ${quoteToken(issue.input)}`,
 });
 
 /** A calendar date written YYYY-MM-DD that exists. */
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isIsoDate, {
-  error: issue => `expected a date written YYYY-MM-DD; got ${JSON.stringify(issue.input)}`,
+  error: issue => `expected a date written YYYY-MM-DD; got ${quoteToken(issue.input)}`,
 });
 
 function isIsoDate(value: string): boolean {
@@ -38,3 +39,19 @@ export const KebabSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 
 /** A non-empty string. */
 export const TextSchema = z.string().min(1, { error: 'expected a non-empty text' });
+
+/**
+ * An application id as atra compares it: Unicode NFC, format and control characters and other
+ * invisible code points removed, every run of white space one space, trimmed. Two ids that look the
+ * same are the same id, so `APP-1` and `APP-1\u200b ` cannot pass as two applications.
+ */
+export function normaliseId(id: string): string {
+  return id
+    .normalize('NFC')
+    .replace(/[\p{Cf}\p{Cc}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\ufe00-\ufe0f\uffa0]/gu, char => (/\s/.test(char) ? ' ' : ''))
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** A record id: normalised (see `normaliseId`), then required to be non-empty. */
+export const IdSchema = z.string().overwrite(normaliseId).min(1, { error: 'expected a non-empty id (after removing invisible characters and surrounding spaces)' });

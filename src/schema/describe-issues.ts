@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { closest } from '../diagnostics/suggest.js';
 import { objectShapeKeys, unwrap } from './introspect.js';
+import { quoteToken } from './quote.js';
 
 /** One readable problem found by a zod schema, with the path it is about. */
 export interface IssueReport {
@@ -33,14 +34,14 @@ function describeIssue(schema: AnySchema, issue: Issue, base: Path): IssueReport
         const guess = closest(key, allowed);
         return {
           path: [...path, key],
-          message: `unknown key "${key}"`,
+          message: `unknown key ${quoteToken(key)}`,
           hint: guess ? `did you mean "${guess}"?` : `allowed keys here: ${allowed.join(', ')}`,
         };
       });
     }
     case 'invalid_value': {
       const values = issue.values.map(String);
-      const got = JSON.stringify(issue.input);
+      const got = quoteToken(issue.input);
       const guess = typeof issue.input === 'string' ? closest(issue.input, values) : undefined;
       const expected = values.length === 1 ? `"${values[0]}"` : `one of ${values.join(', ')}`;
       return [{ path, message: `expected ${expected}; got ${got}`, hint: guess ? `write "${guess}"` : undefined }];
@@ -54,7 +55,7 @@ function describeIssue(schema: AnySchema, issue: Issue, base: Path): IssueReport
         {
           path,
           message: `expected ${issue.expected}; got ${describeValue(issue.input)}`,
-          hint: issue.expected === 'array' && typeof issue.input === 'string' ? `write it as a list: [${issue.input}]` : undefined,
+          hint: issue.expected === 'array' && typeof issue.input === 'string' ? `write it as a list: [${quoteToken(issue.input).slice(1, -1)}]` : undefined,
         },
       ];
     case 'too_small':
@@ -79,7 +80,7 @@ function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return `${typeof value} ${quoteToken(value)}`;
 }
 
 /**
@@ -100,7 +101,7 @@ function describeUnion(schema: AnySchema, issue: z.core.$ZodIssueInvalidUnion, p
   return [
     {
       path,
-      message: `expected one of the forms ${forms.join(', ')}; got ${keys.length ? keys.map(k => `"${k}"`).join(', ') : describeValue(input)}`,
+      message: `expected one of the forms ${forms.join(', ')}; got ${keys.length ? keys.slice(0, 8).map(k => quoteToken(k)).join(', ') : describeValue(input)}`,
       hint: guess ? `did you mean "${guess}"?` : undefined,
     },
   ];

@@ -15,3 +15,4 @@ export * from './report.js';
 export * from './json-schema.js';
 export * from './scenario.js';
 export * from './reserved-keys.js';
+export * from './quote.js';

@@ -6,7 +6,7 @@ import {
   ITEM_CATEGORIES,
   ITEM_CLASSES,
 } from './vocab.js';
-import { CountryCodeSchema, IsoDateSchema, KebabSchema, TextSchema } from './common.js';
+import { CountryCodeSchema, IdSchema, IsoDateSchema, KebabSchema, TextSchema } from './common.js';
 
 /** A party identified by its state and name (exporter, importer). */
 export const PartySchema = z.strictObject({
@@ -80,7 +80,7 @@ export const OfficerSchema = z.strictObject({
 
 /** One licence application (contract §1). Only `id`, `date` and `items` are required to load. */
 export const TransferRecordSchema = z.strictObject({
-  id: TextSchema,
+  id: IdSchema,
   date: IsoDateSchema,
   activity: z.enum(ACTIVITIES).default('export'),
   own_use_movement: z.boolean().optional(),
