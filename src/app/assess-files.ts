@@ -28,8 +28,8 @@ export interface Setup {
 }
 
 /** Loads and checks criteria and context. Any diagnostic means the setup cannot be trusted: none is returned. */
-export async function loadSetup(criteria: readonly string[], contextDirs: readonly string[], defaultContext: boolean): Promise<{ setup?: Setup; diagnostics: Diagnostic[] }> {
-  const loadedCriteria = await loadCriteriaSets(criteria.length ? criteria : ['att']);
+export async function loadSetup(criteria: readonly string[], contextDirs: readonly string[], defaultContext: boolean, criteriaRoot?: string): Promise<{ setup?: Setup; diagnostics: Diagnostic[] }> {
+  const loadedCriteria = await loadCriteriaSets(criteria.length ? criteria : ['att'], criteriaRoot);
   const loadedContext = await loadContext([...(defaultContext ? BUILTIN_CONTEXT : []), ...contextDirs]);
   const diagnostics = [...loadedCriteria.diagnostics, ...loadedContext.diagnostics];
   const compiled = loadedCriteria.compiled;

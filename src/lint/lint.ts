@@ -22,12 +22,14 @@ export interface LintResult {
  * Lints criteria sets (with their policies and criteria), context files and case files under the
  * given paths. `today` is passed in, so the check for stale embargoes is reproducible.
  */
-export async function lintPaths(paths: readonly string[], today: string): Promise<LintResult> {
-  const files = (await Promise.all(paths.map(path => yamlFilesUnder(path)))).flat();
+export async function lintPaths(paths: readonly string[], today: string, criteriaRoot?: string): Promise<LintResult> {
+  // A set may only read files inside the path it was linted under (or `criteriaRoot`): a pull request cannot point lint at secrets.
+  const rooted = (await Promise.all(paths.map(async path => (await yamlFilesUnder(path)).map(file => ({ file, root: criteriaRoot ?? folderOf(path) }))))).flat();
+  const files = rooted.map(entry => entry.file);
   const problems: Diagnostic[] = [];
   const checked = new Set<string>();
-  for (const setFile of files.filter(file => basename(file) === 'set.yaml')) {
-    const loaded = await loadCriteria(setFile);
+  for (const { file: setFile, root } of rooted.filter(entry => basename(entry.file) === 'set.yaml')) {
+    const loaded = await loadCriteria(setFile, root);
     problems.push(...loaded.diagnostics.map(classify));
     const setDir = resolve(dirname(setFile));
     const own = new Set(loaded.files.map(f => f.file).filter(file => resolve(file).startsWith(setDir)));
@@ -46,6 +48,10 @@ export async function lintPaths(paths: readonly string[], today: string): Promis
   }
   const unique = new Map(problems.map(p => [formatDiagnostic(p), p]));
   return { problems: [...unique.values()].sort(compareDiagnostics), files: [...checked].sort() };
+}
+
+function folderOf(path: string): string {
+  return existsSync(path) && statSync(path).isDirectory() ? path : dirname(path);
 }
 
 async function yamlFilesUnder(path: string): Promise<string[]> {

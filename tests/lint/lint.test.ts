@@ -26,7 +26,7 @@ const CASES: [rule: string, path: string, file: string, line: number, column: nu
   ['unknown-field', 'fixtures/criteria/invalid/unknown-field', 'fixtures/criteria/invalid/unknown-field/criteria/national-small-arms.yaml', 9, 14],
   ['unknown-level', 'fixtures/criteria/invalid/unknown-level', 'fixtures/criteria/invalid/unknown-level/criteria/national-small-arms.yaml', 8, 8],
   ['policy-unmapped', 'fixtures/lint/policy-unmapped', 'fixtures/lint/policy-unmapped/policy.yaml', 37, 18],
-  ['extends-cycle', 'fixtures/criteria/cycle/a', 'fixtures/criteria/cycle/b/set.yaml', 4, 10],
+  ['extends-cycle', 'fixtures/criteria/cycle', 'fixtures/criteria/cycle/b/set.yaml', 4, 10],
   ['unknown-criterion', 'fixtures/lint/unknown-criterion', 'fixtures/lint/unknown-criterion/set.yaml', 7, 5],
   ['missing-policy', 'fixtures/lint/missing-policy', 'fixtures/lint/missing-policy/set.yaml', 1, 1],
   ['file-not-found', 'fixtures/lint/file-not-found', 'fixtures/lint/file-not-found/no-such-policy.yaml', 1, undefined],
