@@ -40,6 +40,6 @@ export function registerChecklist(program: Command, context: CommandContext): vo
         if (!record) throw new UsageError(`no valid record in ${options.case}: ${loaded.errors[0]?.message ?? 'the file is empty'}`, 'run atra assess on the file to see every problem');
       }
       const checklist = buildChecklist(setup, record);
-      await emit(context.io, options.format === 'text' ? renderChecklistText(checklist) : renderChecklistMarkdown(checklist), options.output);
+      await emit(context.io, options.format === 'text' ? renderChecklistText(checklist) : renderChecklistMarkdown(checklist), options.output, options.case ? [options.case] : []);
     });
 }

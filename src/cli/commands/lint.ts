@@ -5,12 +5,15 @@ import { VERSION } from '../../app/version.js';
 import type { CommandContext } from '../run.js';
 import { EXIT, UsageError } from '../errors.js';
 import { chalkFor, emit } from '../output.js';
+import { isoDate } from '../input-options.js';
+import { absolutePath } from '../../loader/builtin.js';
 
 interface LintCliOptions {
   format: 'text' | 'json' | 'github' | 'junit' | 'sarif';
   maxWarnings?: string;
   today?: string;
   output?: string;
+  criteriaRoot?: string;
 }
 
 /** `atra lint [PATH...]`: check criteria sets, policies, context and case files. */
@@ -23,12 +26,13 @@ export function registerLint(program: Command, context: CommandContext): void {
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--today <date>', 'the date to judge embargo end dates against (default: today)')
     .option('--output <file>', 'write the report to a file')
+    .option('--criteria-root <dir>', 'folder every criteria file must stay inside (default: each path linted)')
     .addHelpText('after', '\nExit codes: 0 no error (and warnings within --max-warnings); 1 an error or too many warnings; 2 usage error.')
     .action(async (paths: string[], options: LintCliOptions) => {
       const maxWarnings = options.maxWarnings === undefined ? Infinity : Number(options.maxWarnings);
       if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) throw new UsageError(`--max-warnings takes a whole number; got ${options.maxWarnings ?? ''}`, 'write e.g. --max-warnings 0');
-      const today = options.today ?? context.io.now().toISOString().slice(0, 10);
-      const result = await lintPaths(paths, today);
+      const today = options.today === undefined ? context.io.now().toISOString().slice(0, 10) : isoDate(options.today, '--today');
+      const result = await lintPaths(paths, today, options.criteriaRoot);
       if (result.files.length === 0) throw new UsageError(`no criteria, policy, context or case file found under ${paths.join(', ')}`, 'point atra lint at a folder holding set.yaml, states.yaml, embargoes.yaml or *.cases.yaml');
       const text = {
         text: () => renderLintText(result, chalkFor(context.io, options.output !== undefined)),
@@ -37,7 +41,7 @@ export function registerLint(program: Command, context: CommandContext): void {
         junit: () => renderLintJunit(result),
         sarif: () => renderLintSarif(result, VERSION),
       }[options.format]();
-      await emit(context.io, text, options.output);
+      await emit(context.io, text, options.output, [...paths, ...result.files.map(file => absolutePath(file))]);
       const errors = result.problems.filter(p => p.severity === 'error').length;
       if (errors > 0 || result.problems.length - errors > maxWarnings) context.setExit(EXIT.threshold);
     });
