@@ -40,6 +40,10 @@ export const KebabSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 /** A non-empty string. */
 export const TextSchema = z.string().min(1, { error: 'expected a non-empty text' });
 
+// Format and control characters, and the default-ignorable letters that render as nothing (Hangul
+// fillers, Khmer inherent vowels, Mongolian and other variation selectors).
+const INVISIBLE = /\p{Cf}|\p{Cc}|\p{Variation_Selector}|\u034f|\u115f|\u1160|\u17b4|\u17b5|\u3164|\uffa0/gu;
+
 /**
  * An application id as atra compares it: Unicode NFC, format and control characters and other
  * invisible code points removed, every run of white space one space, trimmed. Two ids that look the
@@ -48,7 +52,7 @@ export const TextSchema = z.string().min(1, { error: 'expected a non-empty text'
 export function normaliseId(id: string): string {
   return id
     .normalize('NFC')
-    .replace(/[\p{Cf}\p{Cc}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\ufe00-\ufe0f\uffa0]/gu, char => (/\s/.test(char) ? ' ' : ''))
+    .replace(INVISIBLE, char => (/\s/.test(char) ? ' ' : ''))
     .replace(/\s+/gu, ' ')
     .trim();
 }
