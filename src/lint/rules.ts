@@ -29,6 +29,7 @@ export const LINT_RULES: readonly LintRule[] = [
   { code: 'condition-never', severity: 'warning', description: 'A condition can never hold (it tests a value the field cannot take).' },
   { code: 'condition-always', severity: 'warning', description: 'A condition holds whenever the field is present (it lists every value).' },
   { code: 'unknown-placeholder', severity: 'warning', description: 'An explanation uses a {{placeholder}} that no fact or record field fills.' },
+  { code: 'internal-placeholder', severity: 'error', description: 'An explanation uses a {{placeholder}} naming an object internal (constructor, __proto__, toString, …).' },
   { code: 'id-file-mismatch', severity: 'warning', description: 'A criterion\'s file name is not its id.' },
 ];
 

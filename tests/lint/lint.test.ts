@@ -36,6 +36,7 @@ const CASES: [rule: string, path: string, file: string, line: number, column: nu
   ['condition-never', 'fixtures/lint/condition-never', 'fixtures/lint/condition-never/criteria/national-check.yaml', 7, 7],
   ['condition-always', 'fixtures/lint/condition-always', 'fixtures/lint/condition-always/criteria/national-check.yaml', 8, 8],
   ['unknown-placeholder', 'fixtures/lint/unknown-placeholder', 'fixtures/lint/unknown-placeholder/criteria/national-check.yaml', 10, 14],
+  ['internal-placeholder', 'fixtures/lint/internal-placeholder', 'fixtures/lint/internal-placeholder/criteria/national-check.yaml', 10, 14],
   ['id-file-mismatch', 'fixtures/lint/id-file-mismatch', 'fixtures/lint/id-file-mismatch/criteria/national-chek.yaml', 1, 5],
 ];
 
