@@ -127,12 +127,12 @@ async function loadSet(path: string, state: State, chain: readonly string[]): Pr
   const dir = dirname(path);
   const base = set.extends ? await loadBase(set.extends, dir, state, [...chain, path]) : undefined;
   if (set.extends && !base) return undefined;
-  const policy = set.policy ? await loadPolicy(join(dir, set.policy), state) : base ? { policy: base.policy, file: base.policyFile } : undefined;
+  const policy = set.policy ? await loadPolicy(resolve(dir, set.policy), state) : base ? { policy: base.policy, file: base.policyFile } : undefined;
   if (!policy) {
     state.diagnostics.push({ code: 'missing-policy', severity: 'error', message: 'a criteria set needs a decision policy', hint: 'add `policy: policy.yaml`, or `extends: att` to inherit one', location: document.locate([]) });
     return undefined;
   }
-  const own = await loadCriterionFiles(set.criteria.map(entry => join(dir, entry)), state);
+  const own = await loadCriterionFiles(set.criteria.map(entry => resolve(dir, entry)), state);
   reportDuplicateIds(own, state);
   const merged = new Map<string, { criterion: Criterion; file: string }>();
   for (const entry of [...(base?.criteria ?? []), ...own]) merged.set(entry.criterion.id, entry);
