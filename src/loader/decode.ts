@@ -25,6 +25,7 @@ type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 /** Decodes chunks of bytes into normalised text, keeping multi-byte characters whole across chunks. */
 export class StrictDecoder {
   private decoder: TextDecoder | undefined;
+  private encoding: Encoding = 'utf-8';
   private head: Buffer = Buffer.alloc(0);
   private pendingCr = false;
   private bytes = 0;
@@ -49,6 +50,7 @@ export class StrictDecoder {
 
   private start(head: Buffer, final: boolean): string {
     const { encoding, skip } = sniff(head);
+    this.encoding = encoding;
     this.decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
     this.bytes = skip;
     return this.decode(head.subarray(skip), final);
@@ -59,8 +61,12 @@ export class StrictDecoder {
     try {
       text = (this.decoder as TextDecoder).decode(chunk, { stream: !final });
     } catch {
-      const offset = this.bytes + firstInvalidUtf8(Buffer.concat([this.carry, chunk])) - this.carry.length;
-      throw new DecodeError(`not valid UTF-8 at byte ${offset}`, this.line, 'invalid-utf8');
+      if (this.encoding !== 'utf-8') throw new DecodeError(`not valid ${this.encoding.toUpperCase()} near byte offset ${this.bytes}`, this.line, 'invalid-utf8');
+      const all = Buffer.concat([this.carry, chunk]);
+      const bad = firstInvalidUtf8(all);
+      // The line of the bad byte: the lines of the valid text before it, counted as they would be returned.
+      const before = normalise(`${this.pendingCr ? '\r' : ''}${all.subarray(0, bad).toString('utf8')}`, true).text;
+      throw new DecodeError(`not valid UTF-8 at byte offset ${this.bytes + bad - this.carry.length}`, this.line + countNewlines(before), 'invalid-utf8');
     }
     // Bytes of a character still incomplete at the end of this chunk, for the error offset above.
     this.carry = incompleteTail(Buffer.concat([this.carry, chunk]));

@@ -69,7 +69,7 @@ describe('CSV cells are never formulas', () => {
     fc.assert(
       fc.property(start, fc.string(), (head, rest) => {
         const cell = csvSafeCell(`${head}${rest}`);
-        const [[value]] = parseCsv(cell, { relax_quotes: false }) as string[][];
+        const value = (parseCsv(cell, { relax_quotes: false }) as string[][])[0]?.[0];
         expect(value).toMatch(/^'/);
         expect(value?.slice(1)).toBe(`${head}${rest}`);
       }),
