@@ -69,7 +69,8 @@ describe('CSV cells are never formulas', () => {
     fc.assert(
       fc.property(start, fc.string(), (head, rest) => {
         const cell = csvSafeCell(`${head}${rest}`);
-        const value = (parseCsv(cell, { relax_quotes: false }) as string[][])[0]?.[0];
+        const parsed: string[][] = parseCsv(cell, { relax_quotes: false });
+        const value = parsed[0]?.[0];
         expect(value).toMatch(/^'/);
         expect(value?.slice(1)).toBe(`${head}${rest}`);
       }),
@@ -84,7 +85,7 @@ describe('CSV cells are never formulas', () => {
         const file = join(dir, `c${n++}.ndjson`);
         writeFileSync(file, ids.map(i => JSON.stringify(record({ id: i }))).join('\n'));
         const run = await atra(['assess', file, '--format', 'csv']);
-        const rows = parseCsv(run.stdout, { columns: true }) as Record<string, string>[];
+        const rows: Record<string, string>[] = parseCsv(run.stdout, { columns: true });
         expect(rows.length).toBe(ids.length);
         for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(FORMULA_START);
       }),
