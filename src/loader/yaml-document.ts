@@ -1,6 +1,6 @@
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostic, SourceLocation } from '../diagnostics/index.js';
-import { isReservedKey, reservedKeyMessage } from '../schema/index.js';
+import { isReservedKey, quoteToken, reservedKeyMessage } from '../schema/index.js';
 
 /** A parsed YAML (or JSON) document that can say where any path inside it is written. */
 export interface LocatedDocument {
@@ -17,7 +17,7 @@ export interface LocatedDocument {
 /** Parses YAML or JSON with positions. Syntax errors come back as diagnostics, never as throws. */
 export function parseLocated(file: string, text: string): LocatedDocument {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const toLocation = (offset: number): SourceLocation => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
@@ -29,7 +29,8 @@ export function parseLocated(file: string, text: string): LocatedDocument {
     hint: 'fix the YAML syntax at this position (indentation, a missing colon, or an unclosed quote)',
     location: toLocation(error.pos[0]),
   }));
-  if (!diagnostics.length) diagnostics.push(...reservedKeys(document.contents, toLocation));
+  // Duplicate keys are checked here, in one pass: the parser's own check compares every pair of keys.
+  if (!diagnostics.length) diagnostics.push(...keyProblems(document.contents, toLocation));
   let value: unknown;
   if (!diagnostics.length) {
     try {
@@ -49,18 +50,27 @@ export function parseLocated(file: string, text: string): LocatedDocument {
   };
 }
 
-/** Every key that names an object internal (`__proto__`, `constructor`, …), at its position. */
-function reservedKeys(root: Node | null, toLocation: (offset: number) => SourceLocation): Diagnostic[] {
+/**
+ * Every key used twice in one mapping (one value would silently win: a second `state:` could change a
+ * destination) and every key that names an object internal (`__proto__`, `constructor`, …), at its position.
+ */
+function keyProblems(root: Node | null, toLocation: (offset: number) => SourceLocation): Diagnostic[] {
   const found: Diagnostic[] = [];
   const stack: unknown[] = [root];
   while (stack.length) {
     const node = stack.pop();
     if (isMap(node)) {
+      const seen = new Set<string>();
       for (const pair of node.items) {
-        if (isScalar(pair.key) && isReservedKey(String(pair.key.value))) {
-          found.push({ code: 'reserved-key', severity: 'error', message: reservedKeyMessage(String(pair.key.value)), hint: 'rename or remove the key', location: toLocation(rangeStart(pair.key)) });
+        const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        const at = toLocation(rangeStart(pair.key as Node | null));
+        if (key !== undefined && isReservedKey(key)) {
+          found.push({ code: 'reserved-key', severity: 'error', message: reservedKeyMessage(key), hint: 'rename or remove the key', location: at });
+        } else if (key !== undefined && seen.has(key)) {
+          found.push({ code: 'duplicate-key', severity: 'error', message: `key ${quoteToken(key)} appears twice in this mapping; one value would silently win`, hint: 'keep one of the two', location: at });
         }
-        stack.push(pair.value);
+        if (key !== undefined) seen.add(key);
+        stack.push(pair.key, pair.value);
       }
     } else if (isSeq(node)) {
       stack.push(...node.items);
