@@ -107,7 +107,7 @@ describe('limits give clear errors and lose nothing', () => {
     const sink: BatchSink = { head: async () => undefined, result: async () => undefined, error: async e => void errors.push(e), tail: async () => undefined };
     const outcome = await runBatch({
       sources: [{ file: 'u.ndjson', format: 'ndjson', open: () => Readable.from([Buffer.from(lines.join('\n'))]) }],
-      setup: broken as typeof setup & object,
+      setup: broken,
       header: { ...setup!.header, assessed_at: '2026-11-22', inputs: [] },
       format: 'json',
       colour: false,
