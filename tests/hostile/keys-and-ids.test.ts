@@ -17,10 +17,16 @@ const file = (ext: string, text: string): string => {
 };
 
 /** The JSON report of assessing `path`, with the invariant every report keeps. */
-async function report(path: string, ...args: string[]): Promise<{ results: { id: string }[]; errors: { source: string; message: string }[] }> {
+interface JsonReport {
+  results: { id: string }[];
+  errors: { source: string; message: string }[];
+  summary: { records: number; assessed: number; errors: number };
+}
+
+async function report(path: string, ...args: string[]): Promise<JsonReport> {
   const run = await atra(['assess', path, '--format', 'json', ...args]);
   expect(crashed(run)).toBe(false);
-  const parsed = JSON.parse(run.stdout);
+  const parsed = JSON.parse(run.stdout) as JsonReport;
   expect(parsed.summary.records).toBe(parsed.summary.assessed + parsed.summary.errors);
   return parsed;
 }
