@@ -14,7 +14,7 @@ async function assessDate(date: string, ...args: string[]): Promise<{ results: u
   writeFileSync(path, JSON.stringify(record({ date })));
   const run = await atra(['assess', path, '--format', 'json', '--assessed-at', '2026-11-22T00:00:00Z', ...args]);
   expect(crashed(run)).toBe(false);
-  return JSON.parse(run.stdout);
+  return JSON.parse(run.stdout) as { results: unknown[]; errors: { message: string }[] };
 }
 
 describe('dates outside the plausible range are errors', () => {
