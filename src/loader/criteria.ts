@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { CriteriaSetSchema, CriterionSchema, PolicySchema, type Criterion, type Policy } from '../schema/index.js';
+import { CriteriaSetSchema, CriterionSchema, PolicySchema, quoteToken, type Criterion, type Policy } from '../schema/index.js';
 import { closest, formatPath, type Diagnostic } from '../diagnostics/index.js';
 import { compileCriteria, type CompiledCriteria, type CriteriaBundle } from '../engine/index.js';
 import { readSource, UnreadableSource, type SourceText } from './source.js';
@@ -11,6 +11,7 @@ import { BUILTIN_SETS, PACKAGE_ROOT, displayPath } from './builtin.js';
 import { outsideRoot, rootFor } from './confine.js';
 
 const BUILTIN_ROOT = rootFor(join(PACKAGE_ROOT, 'criteria'));
+const OUTSIDE_HINT = 'keep every file of a criteria set inside the criteria folder named on the command line (or widen it with --criteria-root), or extend a built-in set by name: att, eu-cp';
 
 /** A criteria or policy file as a report lists it (contract §4 `criteria`). */
 export interface CriteriaFileMeta {
@@ -89,7 +90,7 @@ async function parseFile(path: string, state: State): Promise<{ document?: Locat
   const file = displayPath(path);
   const escape = outsideRoot(path, state.root);
   if (escape) {
-    state.diagnostics.push({ code: 'path-outside-root', severity: 'error', message: `${file} ${escape}`, hint: 'keep every file of a criteria set inside the criteria folder named on the command line (or widen it with --criteria-root), or extend a built-in set by name: att, eu-cp', location: { file, line: 1 } });
+    state.diagnostics.push({ code: 'path-outside-root', severity: 'error', message: `${quoteToken(file, 80)} ${escape}`, hint: OUTSIDE_HINT, location: { file, line: 1 } });
     return { sha256: '', file };
   }
   if (!existsSync(path)) {
@@ -125,6 +126,16 @@ async function loadSet(path: string, state: State, chain: readonly string[]): Pr
   }
   state.files.push({ id: set.id, version: set.version, sha256, file, kind: 'set' });
   const dir = dirname(path);
+  // Each path the set names is checked where it is written, so the error points at the line to fix.
+  const confined = (target: string, at: (string | number)[]): boolean => {
+    const escape = outsideRoot(target, state.root);
+    if (escape) state.diagnostics.push({ code: 'path-outside-root', severity: 'error', message: `${quoteToken(displayPath(target), 80)} ${escape}`, hint: OUTSIDE_HINT, path: formatPath(at), location: document.locate(at) });
+    return escape === undefined;
+  };
+  if (set.extends && BUILTIN_SETS[set.extends] === undefined && !isBuiltinSetFile(resolveSetPath(set.extends, dir)) && !confined(resolveSetPath(set.extends, dir), ['extends'])) return undefined;
+  if (set.policy && !confined(resolve(dir, set.policy), ['policy'])) return undefined;
+  const entries = set.criteria.map(entry => resolve(dir, entry)).filter((entry, i) => confined(entry, ['criteria', i]));
+  if (entries.length !== set.criteria.length) return undefined;
   const base = set.extends ? await loadBase(set.extends, dir, state, [...chain, path]) : undefined;
   if (set.extends && !base) return undefined;
   const policy = set.policy ? await loadPolicy(resolve(dir, set.policy), state) : base ? { policy: base.policy, file: base.policyFile } : undefined;
@@ -132,7 +143,7 @@ async function loadSet(path: string, state: State, chain: readonly string[]): Pr
     state.diagnostics.push({ code: 'missing-policy', severity: 'error', message: 'a criteria set needs a decision policy', hint: 'add `policy: policy.yaml`, or `extends: att` to inherit one', location: document.locate([]) });
     return undefined;
   }
-  const own = await loadCriterionFiles(set.criteria.map(entry => resolve(dir, entry)), state);
+  const own = await loadCriterionFiles(entries, state);
   reportDuplicateIds(own, state);
   const merged = new Map<string, { criterion: Criterion; file: string }>();
   for (const entry of [...(base?.criteria ?? []), ...own]) merged.set(entry.criterion.id, entry);

@@ -36,6 +36,11 @@ const CASES: [rule: string, path: string, file: string, line: number, column: nu
   ['condition-never', 'fixtures/lint/condition-never', 'fixtures/lint/condition-never/criteria/national-check.yaml', 7, 7],
   ['condition-always', 'fixtures/lint/condition-always', 'fixtures/lint/condition-always/criteria/national-check.yaml', 8, 8],
   ['unknown-placeholder', 'fixtures/lint/unknown-placeholder', 'fixtures/lint/unknown-placeholder/criteria/national-check.yaml', 10, 14],
+  ['path-outside-root', 'fixtures/lint/path-outside-root', 'fixtures/lint/path-outside-root/set.yaml', 4, 9],
+  ['reserved-key', 'fixtures/lint/reserved-key', 'fixtures/lint/reserved-key/criteria/national-check.yaml', 10, 1],
+  ['duplicate-key', 'fixtures/lint/duplicate-key', 'fixtures/lint/duplicate-key/criteria/national-check.yaml', 10, 1],
+  ['yaml-resources', 'fixtures/lint/yaml-resources', 'fixtures/lint/yaml-resources/criteria/national-check.yaml', 1, 1],
+  ['file-unreadable', 'fixtures/lint/file-unreadable', 'fixtures/lint/file-unreadable/criteria/national-check.yaml', 3, undefined],
   ['internal-placeholder', 'fixtures/lint/internal-placeholder', 'fixtures/lint/internal-placeholder/criteria/national-check.yaml', 10, 14],
   ['id-file-mismatch', 'fixtures/lint/id-file-mismatch', 'fixtures/lint/id-file-mismatch/criteria/national-chek.yaml', 1, 5],
 ];

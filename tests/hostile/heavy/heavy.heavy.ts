@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadContext } from '../../../src/loader/context.js';
+import { record, scratch } from '../helpers.js';
+
+const dir = scratch();
+
+/** Runs the built binary; big outputs go to a file, so only the summary is read back. */
+function atra(args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['bin/atra.js', ...args], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, NO_COLOR: '1' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Writes `count` lines made by `line` to `file`, in 8 MB pieces. */
+function writeLines(file: string, count: number, line: (i: number) => string): number {
+  const fd = openSync(file, 'w');
+  let bytes = 0;
+  let buffer: string[] = [];
+  let size = 0;
+  for (let i = 0; i < count; i++) {
+    const text = `${line(i)}\n`;
+    buffer.push(text);
+    size += text.length;
+    if (size > 8 << 20) {
+      bytes += writeSync(fd, buffer.join(''));
+      buffer = [];
+      size = 0;
+    }
+  }
+  bytes += writeSync(fd, buffer.join(''));
+  closeSync(fd);
+  return bytes;
+}
+
+describe('heavy hostile inputs', () => {
+  it('hundreds of MB of NDJSON with multi-byte names: nothing lost, summary exact', () => {
+    const file = join(dir, 'big.ndjson');
+    const template = JSON.stringify(record({ id: 'ID', end_user: { name: 'Ωmega 中 🙂 Brigade', state: 'XB', type: 'police' } }));
+    const count = 700_000;
+    const bytes = writeLines(file, count, i => (i % 1000 === 999 ? '{"broken": ' : template.replace('"ID"', `"H-${i}"`)));
+    expect(bytes).toBeGreaterThan(200 << 20);
+    const out = join(dir, 'big.out.ndjson');
+    const run = atra(['assess', file, '--format', 'ndjson', '--output', out, '--no-progress']);
+    expect(run.stderr).toBe('');
+    const text = readFileSync(out, 'utf8');
+    const summary = JSON.parse(text.slice(text.lastIndexOf('\n', text.length - 2) + 1)).summary;
+    expect(summary.records).toBe(count);
+    expect(summary.errors).toBe(count / 1000);
+    expect(summary.assessed + summary.errors).toBe(summary.records);
+    expect(text).not.toContain('\ufffd');
+  });
+
+  it('one line of hundreds of MB is one error, in bounded memory; the lines after it go on', () => {
+    const file = join(dir, 'one-line.ndjson');
+    const fd = openSync(file, 'w');
+    writeSync(fd, '{"id": "');
+    const block = 'x'.repeat(8 << 20);
+    for (let i = 0; i < 40; i++) writeSync(fd, block);
+    writeSync(fd, `"}\n${JSON.stringify(record({ id: 'AFTER' }))}\n`);
+    closeSync(fd);
+    const result = spawnSync('/usr/bin/env', ['bash', '-c', `ulimit -v 2000000; ${process.execPath} bin/atra.js assess ${file} --format json`], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const report = JSON.parse(result.stdout);
+    expect(report.results.map((r: { id: string }) => r.id)).toEqual(['AFTER']);
+    expect(report.errors[0].message).toContain('--max-line-length');
+  });
+
+  it('a YAML document over the document limit is refused without reading it into memory', () => {
+    const file = join(dir, 'huge.yaml');
+    writeLines(file, 3_000_000, i => `- id: Y-${i}\n  date: 2026-03-14\n  items: [{ category: small-arms, class: arm }]`);
+    const run = atra(['assess', file, '--max-document-size', String(64 << 20)]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('--max-document-size');
+  });
+
+  it('a worker out of memory on one unit fails only that unit\'s records', () => {
+    const file = join(dir, 'wide.ndjson');
+    const wide = JSON.stringify(record({ id: 'W', end_use: 'w'.repeat(900_000) }));
+    // 500 records of 900 kB make one unit far beyond a compact worker's 64 MB heap; small ones follow.
+    writeLines(file, 1500, i => (i < 500 ? wide.replace('"W"', `"W-${i}"`) : JSON.stringify(record({ id: `S-${i}` }))));
+    const out = join(dir, 'wide.out.ndjson');
+    const run = atra(['assess', file, '--format', 'ndjson', '--jobs', '2', '--output', out]);
+    expect(run.stderr).toBe('');
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    const summary = (JSON.parse(lines.at(-1) ?? '{}') as { summary: { records: number; assessed: number; errors: number } }).summary;
+    expect(summary.records).toBe(1500);
+    expect(summary.assessed + summary.errors).toBe(1500);
+    expect(summary.assessed).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('a full disk leaves the previous report whole and no temporary file', () => {
+    const mount = join(dir, 'small');
+    mkdirSync(mount);
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', mount], { stdio: 'ignore' });
+    } catch {
+      // Not root, or no mount here: the full disk is then tested with /dev/full only.
+      const run = atra(['assess', 'fixtures/applications/01-approve.yaml', '--output', '/dev/full']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('no space left');
+      return;
+    }
+    try {
+      const target = join(mount, 'report.json');
+      writeFileSync(target, '{"previous": true}\n');
+      const file = join(dir, 'fill.ndjson');
+      writeLines(file, 3000, i => JSON.stringify(record({ id: `F-${i}` })));
+      const run = atra(['assess', file, '--format', 'json', '--output', target]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('no space left');
+      expect(readFileSync(target, 'utf8')).toBe('{"previous": true}\n');
+      expect(execFileSync('ls', ['-A', mount], { encoding: 'utf8' }).trim()).toBe('report.json');
+    } finally {
+      execFileSync('umount', [mount]);
+    }
+  });
+
+  it('context loading stays linear: 8 times the entries take well under 64 times as long', async () => {
+    const time = async (n: number): Promise<number> => {
+      const folder = join(dir, `ctx-${n}`);
+      mkdirSync(folder);
+      writeFileSync(join(folder, 'states.yaml'), `as_of: 2026-01-01\nsources: [x]\nstates:\n${Array.from({ length: n }, (_, i) => `  S${i}: { att: party }`).join('\n')}\n`);
+      const started = performance.now();
+      await loadContext([folder]);
+      return performance.now() - started;
+    };
+    await time(1000);
+    const small = Math.min(await time(4000), await time(4001));
+    const large = await time(32000);
+    expect(large / small).toBeLessThan(20);
+  });
+});
