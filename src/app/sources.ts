@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostics/index.js';
 import { loadRecordsFromYaml, recordError } from '../loader/records.js';
 import { DecodeError, StrictDecoder } from '../loader/decode.js';
 import { DEFAULT_LIMITS, limitMessage, type Limits } from '../loader/limits.js';
+import { fileErrorText } from '../loader/file-errors.js';
 import { mapHeader } from '../loader/csv-mapping.js';
 import type { Unit } from './units.js';
 
@@ -99,22 +100,6 @@ function stopDiagnostic(file: string, error: unknown): Diagnostic {
   }
   if (error instanceof InputStop) return { code: error.code, severity: 'error', message: error.message, hint: error.hint, location: { file, line: error.line } };
   return { code: 'file-unreadable', severity: 'error', message: `cannot read ${file}: ${fileErrorText(error)}`, hint: 'check the path', location: { file, line: 1 } };
-}
-
-/** A file-system error in words, without a stack or the error's own decoration. */
-export function fileErrorText(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EISDIR':
-      return 'it is a folder, not a file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    default:
-      return code ?? (error as Error).message.split('\n')[0] ?? 'unreadable';
-  }
 }
 
 /** Opens a file as a byte stream. */

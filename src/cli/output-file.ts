@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { UsageError } from './errors.js';
+import { fileErrorText } from '../loader/file-errors.js';
 
 /** A report being written to `--output`: a stream, then `commit` to put it in place or `abort`. */
 export interface OutputFile {
@@ -25,7 +26,7 @@ export async function openOutput(path: string, inputs: readonly string[]): Promi
   const target = resolve(path);
   const existing = await stat(target).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
-    throw new UsageError(`cannot write ${path}: ${problem(error)}`, 'choose another --output path');
+    throw new UsageError(`cannot write ${path}: ${fileErrorText(error)}`, 'choose another --output path');
   });
   if (existing?.isDirectory()) throw new UsageError(`cannot write ${path}: it is a folder`, 'give --output a file name');
   if (existing) refuseInputs(path, existing, inputs);
@@ -39,7 +40,7 @@ export async function openOutput(path: string, inputs: readonly string[]): Promi
     stream.once('open', () => resolveOpen());
     stream.once('error', () => resolveOpen());
   });
-  if (failure.error) throw new UsageError(`cannot write ${path}: ${problem(failure.error)}`, 'choose a folder you can write to');
+  if (failure.error) throw new UsageError(`cannot write ${path}: ${fileErrorText(failure.error)}`, 'choose a folder you can write to');
   // An interrupt (Ctrl-C) removes the half-written file; the previous report was never touched.
   const onSignal = (signal: NodeJS.Signals): void => {
     rmSync(temporary, { force: true });
@@ -59,7 +60,7 @@ export async function openOutput(path: string, inputs: readonly string[]): Promi
         await rename(temporary, target);
       } catch (error) {
         await unlink(temporary).catch(() => undefined);
-        throw new UsageError(`cannot write ${path}: ${problem(error)}`, 'free some space or choose another --output path; the previous file is unchanged');
+        throw new UsageError(`cannot write ${path}: ${fileErrorText(error)}`, 'free some space or choose another --output path; the previous file is unchanged');
       } finally {
         release();
       }
@@ -95,7 +96,7 @@ function direct(path: string, stream: WriteStream): OutputFile {
       try {
         await finish(stream, failure);
       } catch (error) {
-        throw new UsageError(`cannot write ${path}: ${problem(error)}`, 'choose another --output path');
+        throw new UsageError(`cannot write ${path}: ${fileErrorText(error)}`, 'choose another --output path');
       }
     },
     abort: async () => {
@@ -124,25 +125,4 @@ function finish(stream: Writable, failure: { error?: Error }): Promise<void> {
     stream.once('close', () => (failure.error ? reject(failure.error) : resolveEnd()));
     stream.end();
   });
-}
-
-/** A file-system error in words. */
-export function problem(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or folder';
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return 'permission denied';
-    case 'ENOSPC':
-      return 'no space left on the device';
-    case 'EISDIR':
-      return 'it is a folder';
-    case 'ENOTDIR':
-      return 'a part of the path is not a folder';
-    default:
-      return code ?? (error as Error).message.split('\n')[0] ?? 'write failed';
-  }
 }

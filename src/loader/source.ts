@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { DecodeError, StrictDecoder } from './decode.js';
 import { MAX_CONFIG_FILE_BYTES } from './limits.js';
+import { fileErrorText } from './file-errors.js';
 
 /** A file read whole, with the hash every report carries. */
 export interface SourceText {
@@ -43,7 +44,7 @@ export async function readSource(path: string, stdin?: () => Promise<string>, li
   }
   if (path !== '-') {
     const info = await stat(path).catch((error: unknown) => {
-      throw new UnreadableSource(file, fileProblem(error));
+      throw new UnreadableSource(file, fileErrorText(error));
     });
     if (info.isDirectory()) throw new UnreadableSource(file, 'it is a folder, not a file');
   }
@@ -68,17 +69,9 @@ export async function readStream(file: string, stream: Readable, limit: number):
   } catch (error) {
     if (error instanceof UnreadableSource) throw error;
     if (error instanceof DecodeError) throw new UnreadableSource(file, error.message, error.line);
-    throw new UnreadableSource(file, fileProblem(error));
+    throw new UnreadableSource(file, fileErrorText(error));
   } finally {
     stream.destroy();
   }
   return { file, text: parts.join(''), sha256: hash.digest('hex') };
-}
-
-function fileProblem(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a folder, not a file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return code ?? ((error as Error).message.split('\n')[0] ?? 'unreadable');
 }

@@ -32,13 +32,17 @@ function setWith(name: string, key: 'extends' | 'policy' | 'criteria', target: s
 
 let sets = 0;
 
-async function expectRefused(key: 'extends' | 'policy' | 'criteria', target: string): Promise<void> {
-  const folder = setWith(`set-${sets++}`, key, target);
+/** Loads the set in `folder` and checks it was refused for a path, without a word of the secret. */
+async function expectLoadRefused(folder: string): Promise<void> {
   const loaded = await loadCriteria(folder);
-  const text = JSON.stringify(loaded.diagnostics);
   expect(loaded.compiled).toBeUndefined();
   expect(loaded.diagnostics.map(d => d.code)).toContain('path-outside-root');
-  expect(text).not.toContain(SECRET);
+  expect(JSON.stringify(loaded.diagnostics)).not.toContain(SECRET);
+}
+
+async function expectRefused(key: 'extends' | 'policy' | 'criteria', target: string): Promise<void> {
+  const folder = setWith(`set-${sets++}`, key, target);
+  await expectLoadRefused(folder);
   const run = await atra(['assess', 'fixtures/applications/01-approve.yaml', '--criteria', folder]);
   expect(run.code).toBe(2);
   expect(run.stdout + run.stderr).not.toContain(SECRET);
@@ -51,26 +55,20 @@ describe('criteria paths stay inside the criteria folder', () => {
     await expectRefused(key, '../../outside/secret-text.yaml');
     const folder = setWith(`link-${key}`, key, 'criteria/link.yaml');
     symlinkSync(join(outside, 'secret.yaml'), join(folder, 'criteria', 'link.yaml'));
-    const loaded = await loadCriteria(folder);
-    expect(loaded.diagnostics.map(d => d.code)).toContain('path-outside-root');
-    expect(JSON.stringify(loaded.diagnostics)).not.toContain(SECRET);
+    await expectLoadRefused(folder);
   });
 
   it('a folder entry holding a symlink out is refused too', async () => {
     const folder = setWith('folder-link', 'criteria', 'criteria');
     symlinkSync(join(outside, 'secret.yaml'), join(folder, 'criteria', 'leak.yaml'));
-    const loaded = await loadCriteria(folder);
-    expect(loaded.diagnostics.map(d => d.code)).toContain('path-outside-root');
-    expect(JSON.stringify(loaded.diagnostics)).not.toContain(SECRET);
+    await expectLoadRefused(folder);
   });
 
   it('hidden folders (.git) inside the root are refused', async () => {
     const folder = setWith('hidden', 'policy', '.git/config');
     mkdirSync(join(folder, '.git'));
     writeFileSync(join(folder, '.git', 'config'), `${SECRET}: 1\n`);
-    const loaded = await loadCriteria(folder);
-    expect(loaded.diagnostics.map(d => d.code)).toContain('path-outside-root');
-    expect(JSON.stringify(loaded.diagnostics)).not.toContain(SECRET);
+    await expectLoadRefused(folder);
   });
 
   it('built-in sets by name, and --criteria-root for a wider layout, still work', async () => {
@@ -132,40 +130,34 @@ describe('diff --rev is a revision, never an option', () => {
   git('add', '.');
   git('commit', '-qm', 'v1');
 
-  it.each(['--output=PWNED', '-oPWNED', '--remote=evil', 'HEAD --output=PWNED', '--exec=touch PWNED'])('%s is refused, writes nothing and leaves no temporary folder', async revision => {
-    const temp = join(dir, 'tmp');
+  /** Runs `atra diff --rev REVISION` inside the repository, with its own temporary folder, and returns what is left in it. */
+  async function diffAt(revision: string, temp: string): Promise<{ run: Awaited<ReturnType<typeof atra>>; left: string[] }> {
     mkdirSync(temp, { recursive: true });
     const before = process.env.TMPDIR;
-    process.env.TMPDIR = temp;
     const cwd = process.cwd();
+    process.env.TMPDIR = temp;
     try {
       process.chdir(repo);
-      const run = await atra(['diff', 'case.yaml', '--after', 'national', '--rev', revision.replace('PWNED', join(dir, 'pwned'))]);
-      expect(run.code).toBe(2);
-      expect(crashed(run)).toBe(false);
+      const run = await atra(['diff', 'case.yaml', '--after', 'national', '--rev', revision]);
+      return { run, left: readdirSync(temp) };
     } finally {
       process.chdir(cwd);
       process.env.TMPDIR = before;
     }
+  }
+
+  it.each(['--output=PWNED', '-oPWNED', '--remote=evil', 'HEAD --output=PWNED', '--exec=touch PWNED'])('%s is refused, writes nothing and leaves no temporary folder', async revision => {
+    const { run, left } = await diffAt(revision.replace('PWNED', join(dir, 'pwned')), join(dir, 'tmp'));
+    expect(run.code).toBe(2);
+    expect(crashed(run)).toBe(false);
     expect(existsSync(join(dir, 'pwned'))).toBe(false);
-    expect(readdirSync(temp)).toEqual([]);
+    expect(left).toEqual([]);
   });
 
   it('a real revision still works, and its temporary folder is removed', async () => {
-    const temp = join(dir, 'tmp-ok');
-    mkdirSync(temp, { recursive: true });
-    const before = process.env.TMPDIR;
-    process.env.TMPDIR = temp;
-    const cwd = process.cwd();
-    try {
-      process.chdir(repo);
-      const run = await atra(['diff', 'case.yaml', '--after', 'national', '--rev', 'HEAD']);
-      expect(run.code).toBe(0);
-      expect(run.stdout).toContain('national@HEAD');
-    } finally {
-      process.chdir(cwd);
-      process.env.TMPDIR = before;
-    }
-    expect(readdirSync(temp)).toEqual([]);
+    const { run, left } = await diffAt('HEAD', join(dir, 'tmp-ok'));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('national@HEAD');
+    expect(left).toEqual([]);
   });
 });

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Readable } from 'node:stream';
 import fc from 'fast-check';
-import { unitsOf, type InputFormat, type InputRead, type InputSource } from '../../src/app/sources.js';
+import { unitsOf, type InputRead, type InputSource } from '../../src/app/sources.js';
 import { parseUnit } from '../../src/app/units.js';
 import { StrictDecoder, decodeAll } from '../../src/loader/decode.js';
-import { record } from './helpers.js';
-
-/** An input whose bytes arrive in the given pieces. */
-function chunked(format: InputFormat, bytes: Buffer, cuts: readonly number[]): InputSource {
-  const points = [...new Set(cuts.map(c => c % (bytes.length + 1)))].sort((a, b) => a - b);
-  const pieces: Buffer[] = [];
-  let last = 0;
-  for (const point of [...points, bytes.length]) {
-    pieces.push(bytes.subarray(last, point));
-    last = point;
-  }
-  return { file: `in.${format}`, format, open: () => Readable.from(pieces.filter(p => p.length > 0)) };
-}
+import { chunkedSource, record } from './helpers.js';
 
 /** Every record or error of an input, as JSON, with what stopped it. */
 async function readAll(source: InputSource): Promise<string> {
@@ -42,9 +29,9 @@ describe('decoding keeps characters whole, whatever the chunking', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(name, { minLength: 1, maxLength: 5 }), fc.array(fc.nat(4000), { maxLength: 12 }), fc.constantFrom('\n', '\r\n', '\r'), async (names, cuts, eol) => {
         for (const [format, build] of [['ndjson', ndjson], ['csv', csv]] as const) {
-          const whole = JSON.parse(await readAll(chunked(format, build(names, '\n'), [])));
+          const whole = JSON.parse(await readAll(chunkedSource(format, build(names, '\n'), [])));
           const bytes = build(names, eol);
-          const split = JSON.parse(await readAll(chunked(format, bytes, cuts)));
+          const split = JSON.parse(await readAll(chunkedSource(format, bytes, cuts)));
           expect(split.out).toEqual(whole.out);
           expect(split.fatal).toBeUndefined();
           const kept = split.out.map((entry: { record?: { end_user: { name: string } } }) => entry.record?.end_user.name);
@@ -81,7 +68,7 @@ describe('decoding keeps characters whole, whatever the chunking', () => {
         const line = where % names.length;
         const before = Buffer.from(`${lines.slice(0, line).join('\n')}${line ? '\n' : ''}`);
         const corrupt = Buffer.concat([before, Buffer.from('{"id": "'), Buffer.from(bytes), Buffer.from(`"}\n${lines.slice(line + 1).join('\n')}`)]);
-        const result = JSON.parse(await readAll(chunked('ndjson', corrupt, cuts)));
+        const result = JSON.parse(await readAll(chunkedSource('ndjson', corrupt, cuts)));
         expect(result.fatal?.[0]?.code).toBe('invalid-utf8');
         expect(result.fatal?.[0]?.location.line).toBe(line + 1);
         expect(JSON.stringify(result.out)).not.toContain('\ufffd');
@@ -91,7 +78,7 @@ describe('decoding keeps characters whole, whatever the chunking', () => {
   });
 
   it('NUL bytes are errors with their line', async () => {
-    const result = JSON.parse(await readAll(chunked('csv', Buffer.from('id,date\nA,2026-01-01\nB,\u00002026\n'), [])));
+    const result = JSON.parse(await readAll(chunkedSource('csv', Buffer.from('id,date\nA,2026-01-01\nB,\u00002026\n'), [])));
     expect(result.fatal[0]).toMatchObject({ code: 'nul-byte', location: { line: 3 } });
   });
 
@@ -103,15 +90,15 @@ describe('decoding keeps characters whole, whatever the chunking', () => {
     be[0] = 0xfe;
     be[1] = 0xff;
     for (const bytes of [le, be]) {
-      const result = JSON.parse(await readAll(chunked('yaml', bytes, [3, 7, 8])));
+      const result = JSON.parse(await readAll(chunkedSource('yaml', bytes, [3, 7, 8])));
       expect(result.out[0].record.end_user.name).toBe('Ωmega 🙂');
     }
-    const utf32 = JSON.parse(await readAll(chunked('ndjson', Buffer.from([0xff, 0xfe, 0, 0, 0x7b, 0, 0, 0]), [])));
+    const utf32 = JSON.parse(await readAll(chunkedSource('ndjson', Buffer.from([0xff, 0xfe, 0, 0, 0x7b, 0, 0, 0]), [])));
     expect(utf32.fatal[0].message).toContain('UTF-32');
   });
 
   it('old-Mac CR-only CSV rows do not vanish', async () => {
-    const result = JSON.parse(await readAll(chunked('csv', csv(['a', 'b', 'c'], '\r'), [])));
+    const result = JSON.parse(await readAll(chunkedSource('csv', csv(['a', 'b', 'c'], '\r'), [])));
     expect(result.out).toHaveLength(3);
     expect(result.out.every((entry: object) => 'record' in entry)).toBe(true);
   });

@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { afterAll } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import type { CliIo } from '../../src/cli/io.js';
+import type { InputFormat, InputSource } from '../../src/app/sources.js';
 
 /** What one in-process run of the CLI printed, and its exit code. */
 export interface Run {
@@ -63,4 +64,16 @@ export function record(extra: Record<string, unknown> = {}): Record<string, unkn
 /** Signs that an exception escaped to the user instead of a diagnostic. */
 export function crashed(run: Run): boolean {
   return /internal error|at .+\.(?:js|ts):\d+|TypeError|RangeError/.test(run.stderr + run.stdout);
+}
+
+/** An input whose bytes arrive cut at the given offsets (taken modulo the length, in any order). */
+export function chunkedSource(format: InputFormat, bytes: Buffer, cuts: readonly number[]): InputSource {
+  const points = [...new Set(cuts.map(c => c % (bytes.length + 1)))].sort((a, b) => a - b);
+  const pieces: Buffer[] = [];
+  let last = 0;
+  for (const point of [...points, bytes.length]) {
+    pieces.push(bytes.subarray(last, point));
+    last = point;
+  }
+  return { file: `in.${format}`, format, open: () => Readable.from(pieces.filter(p => p.length > 0)) };
 }

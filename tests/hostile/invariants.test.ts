@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { Readable } from 'node:stream';
 import { Chalk } from 'chalk';
 import fc from 'fast-check';
 import { loadSetup, type Setup } from '../../src/app/assess-files.js';
@@ -7,7 +6,7 @@ import { runBatch } from '../../src/app/batch.js';
 import { sinkFor } from '../../src/app/sinks.js';
 import type { InputFormat } from '../../src/app/sources.js';
 import { RESERVED_KEYS } from '../../src/schema/index.js';
-import { record } from './helpers.js';
+import { chunkedSource, record } from './helpers.js';
 
 // Text an attacker might put anywhere: format and bidirectional characters, look-alikes (Cyrillic
 // and full-width letters), lone surrogates, controls and a prototype name.
@@ -29,16 +28,9 @@ let setup: Setup | undefined;
 /** The JSON report of `bytes` read in the given pieces. */
 async function reportOf(bytes: Buffer, cuts: readonly number[], format: InputFormat = 'ndjson'): Promise<string> {
   setup ??= (await loadSetup([], [], true)).setup;
-  const points = [...new Set(cuts.map(c => c % (bytes.length + 1)))].sort((a, b) => a - b);
-  const pieces: Buffer[] = [];
-  let last = 0;
-  for (const point of [...points, bytes.length]) {
-    pieces.push(bytes.subarray(last, point));
-    last = point;
-  }
   let out = '';
   await runBatch({
-    sources: [{ file: 'in.ndjson', format, open: () => Readable.from(pieces.filter(p => p.length)) }],
+    sources: [chunkedSource(format, bytes, cuts)],
     setup: setup!,
     header: { ...setup!.header, assessed_at: '2026-11-22T00:00:00Z', inputs: [] },
     format: 'json',

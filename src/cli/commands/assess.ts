@@ -11,7 +11,8 @@ import type { CommandContext } from '../run.js';
 import { EXIT, UsageError } from '../errors.js';
 import { chalkFor } from '../output.js';
 import { progressFor } from '../progress.js';
-import { openOutput, problem } from '../output-file.js';
+import { openOutput } from '../output-file.js';
+import { fileErrorText } from '../../loader/file-errors.js';
 import { addInputOptions, isoTimestamp, jobsWithin, readInputOptions, type InputCliOptions } from '../input-options.js';
 import { absolutePath } from '../../loader/builtin.js';
 
@@ -85,7 +86,7 @@ export function registerAssess(program: Command, context: CommandContext): void 
       } catch (error) {
         // The previous report stays as it was: the half-written one is removed.
         await output?.abort();
-        if (output && (error as NodeJS.ErrnoException).code) throw new UsageError(`cannot write ${options.output ?? ''}: ${problem(error)}`, 'free some space or choose another --output path; the previous file is unchanged');
+        if (output && (error as NodeJS.ErrnoException).code) throw new UsageError(`cannot write ${options.output ?? ''}: ${fileErrorText(error)}`, 'free some space or choose another --output path; the previous file is unchanged');
         throw error;
       } finally {
         progress.stop();
