@@ -27,6 +27,7 @@ function limitsFor(format: ItemFormat): { maxOldGenerationSizeMb: number; maxYou
 interface Waiting {
   resolve: (items: Item[]) => void;
   reject: (error: Error) => void;
+  readonly unit: Unit;
 }
 
 interface Slot {
@@ -69,12 +70,23 @@ export class WorkerPool {
     });
     const fail = (error: Error): void => {
       if (slot.worker !== worker) return;
-      for (const waiting of slot.pending.values()) waiting.reject(error);
+      // A worker takes its units in order: the oldest one pending is the one it died on. That unit
+      // fails; the units queued behind it go to the replacement worker.
+      const queued = [...slot.pending.entries()].sort((a, b) => a[0] - b[0]);
       slot.pending.clear();
       slot.busy = 0;
-      if (this.closing) return;
+      queued[0]?.[1].reject(error);
+      if (this.closing) {
+        for (const [, waiting] of queued.slice(1)) waiting.reject(error);
+        return;
+      }
       slot.worker = this.spawn();
       this.attach(slot);
+      for (const [seq, waiting] of queued.slice(1)) {
+        slot.busy += 1;
+        slot.pending.set(seq, waiting);
+        slot.worker.postMessage({ seq, unit: waiting.unit });
+      }
     };
     worker.on('error', fail);
     worker.on('exit', code => fail(new Error(`the worker thread stopped (exit code ${code})`)));
@@ -86,7 +98,7 @@ export class WorkerPool {
     const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
     slot.busy += 1;
     return new Promise((resolve, reject) => {
-      slot.pending.set(seq, { resolve, reject });
+      slot.pending.set(seq, { resolve, reject, unit });
       slot.worker.postMessage({ seq, unit });
     });
   }
