@@ -75,6 +75,10 @@ describe('criteria paths stay inside the criteria folder', () => {
     expect((await loadCriteria('fixtures/criteria/overlay')).diagnostics).toEqual([]);
     const cycle = await loadCriteria('fixtures/criteria/cycle/a', 'fixtures/criteria/cycle');
     expect(cycle.diagnostics.map(d => d.code)).toContain('extends-cycle');
+    const narrow = await atra(['assess', 'fixtures/applications/01-approve.yaml', '--criteria', 'fixtures/criteria/cycle/a']);
+    expect(narrow.stderr).toContain('path-outside-root');
+    const wide = await atra(['assess', 'fixtures/applications/01-approve.yaml', '--criteria', 'fixtures/criteria/cycle/a', '--criteria-root', 'fixtures/criteria/cycle']);
+    expect(wide.stderr).toContain('extends-cycle');
   });
 
   it('lint in CI: a pull request cannot make lint print a file outside the linted folder', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContext } from '../../../src/loader/context.js';
@@ -119,6 +119,22 @@ describe('heavy hostile inputs', () => {
     } finally {
       execFileSync('umount', [mount]);
     }
+  });
+
+  it('an interrupted run leaves the previous report whole and no temporary file', async () => {
+    const file = join(dir, 'interrupt.ndjson');
+    writeLines(file, 20_000, i => JSON.stringify(record({ id: `I-${i}`, end_use: 'x'.repeat(2000) })));
+    const out = join(dir, 'interrupt');
+    mkdirSync(out);
+    const target = join(out, 'report.json');
+    writeFileSync(target, '{"previous": true}\n');
+    const child = spawn(process.execPath, ['bin/atra.js', 'assess', file, '--format', 'json', '--output', target, '--jobs', '0'], { stdio: 'ignore' });
+    await new Promise(resolve => setTimeout(resolve, 2500));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>(resolve => child.on('exit', resolve));
+    expect(code).toBe(130);
+    expect(readFileSync(target, 'utf8')).toBe('{"previous": true}\n');
+    expect(execFileSync('ls', ['-A', out], { encoding: 'utf8' }).trim()).toBe('report.json');
   });
 
   it('context loading stays linear: 8 times the entries take well under 64 times as long', async () => {
