@@ -13,7 +13,7 @@ export function parseNdjsonLine(file: string, line: string, lineNumber: number):
     const message = error instanceof Error ? error.message : String(error);
     return recordError(`${file}:${lineNumber}`, undefined, [{ code: 'json-syntax', severity: 'error', message: `not valid JSON: ${message}`, hint: 'write one JSON object per line', location }]);
   }
-  const keys = checkJsonKeys(line);
+  const keys = checkJsonKeys(line, raw);
   if (keys) return recordError(`${file}:${lineNumber}`, undefined, [{ code: keys.code, severity: 'error', message: keys.message, hint: 'give each key once, and only record field names', location: { file, line: lineNumber, column: keys.column } }]);
   return validateRecord(raw, file, lineNumber);
 }
