@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { RESERVED_KEYS } from '../../src/schema/index.js';
 import { loadContext } from '../../src/loader/context.js';
 import { loadCriteria } from '../../src/loader/criteria.js';
+import { checkJsonKeys } from '../../src/loader/json-keys.js';
 import { atra, crashed, record, scratch } from './helpers.js';
 
 const dir = scratch();
@@ -56,6 +57,30 @@ describe('duplicate keys and columns are errors with positions', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toContain('column 4');
     expect(run.stdout).toContain('column 3');
+  });
+});
+
+describe('the JSON key check agrees with a plain reference', () => {
+  // Objects written as text, so keys can repeat; keys and string values use quotes, backslashes and
+  // escapes that could confuse a scanner.
+  type Tree = { keys: string[]; values: (Tree | string)[] };
+  const text = fc.constantFrom('a', 'b', '"', '\\', ':', ',', '{', '}', '\u0061', 'é');
+  const key = fc.array(text, { minLength: 1, maxLength: 3 }).map(parts => parts.join(''));
+  const tree: fc.Arbitrary<Tree> = fc.letrec<{ tree: Tree }>(tie => ({
+    tree: fc.array(fc.tuple(key, fc.oneof({ depthSize: 'small' }, key, tie('tree'))), { maxLength: 4 }).map(pairs => ({ keys: pairs.map(p => p[0]), values: pairs.map(p => p[1]) })),
+  })).tree;
+  const write = (t: Tree | string): string => (typeof t === 'string' ? JSON.stringify(t) : `{${t.keys.map((k, i) => `${JSON.stringify(k)}:${write(t.values[i] as Tree | string)}`).join(',')}}`);
+  const hasDuplicate = (t: Tree | string): boolean => typeof t !== 'string' && (new Set(t.keys).size !== t.keys.length || t.values.some(hasDuplicate));
+
+  it('property: a duplicate is found exactly when one exists', () => {
+    fc.assert(
+      fc.property(tree, t => {
+        const json = write(t);
+        const problem = checkJsonKeys(json, JSON.parse(json));
+        expect(problem?.code === 'duplicate-key').toBe(hasDuplicate(t));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
