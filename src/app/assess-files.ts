@@ -19,6 +19,8 @@ export interface AssessOptions {
   readonly assessedAt: string;
   /** Assess as of this date instead of each record's own date. */
   readonly asOf?: string | undefined;
+  /** The folder every criteria file must stay inside (default: each set's own folder). */
+  readonly criteriaRoot?: string | undefined;
   readonly inputFormat?: InputFormat | undefined;
   readonly readStdin: () => Promise<string>;
 }
@@ -37,9 +39,9 @@ export async function loadSetup(
   criteria: readonly string[],
   contextDirs: readonly string[],
   defaultContext: boolean,
-  asOf?: string,
+  extra: { readonly asOf?: string | undefined; readonly criteriaRoot?: string | undefined } = {},
 ): Promise<{ setup?: Setup; diagnostics: Diagnostic[] }> {
-  const loadedCriteria = await loadCriteriaSets(criteria.length ? criteria : ['att']);
+  const loadedCriteria = await loadCriteriaSets(criteria.length ? criteria : ['att'], extra.criteriaRoot);
   const names = loadedCriteria.bundle?.contexts?.length ? loadedCriteria.bundle.contexts : DEFAULT_CONTEXT_NAMES;
   const builtins = defaultContext ? names.flatMap(name => (Object.hasOwn(BUILTIN_CONTEXTS, name) && existsSync(BUILTIN_CONTEXTS[name] as string) ? [BUILTIN_CONTEXTS[name] as string] : [])) : [];
   const loadedContext = await loadContext([...builtins, ...contextDirs.map(dir => resolveContextDir(dir, existsSync))]);
@@ -55,12 +57,12 @@ export async function loadSetup(
     context: loadedContext.files,
     notice: compiled.policy.reminder.trim(),
   };
-  return { setup: { compiled, context: loadedContext.context, header, asOf }, diagnostics };
+  return { setup: { compiled, context: loadedContext.context, header, asOf: extra.asOf }, diagnostics };
 }
 
 /** Runs a whole assessment in memory and returns the complete report: the library's simple API. */
 export async function assessFiles(options: AssessOptions): Promise<{ report?: Report; diagnostics: Diagnostic[]; unreadable: boolean }> {
-  const { setup, diagnostics } = await loadSetup(options.criteria, options.context, options.defaultContext, options.asOf);
+  const { setup, diagnostics } = await loadSetup(options.criteria, options.context, options.defaultContext, { asOf: options.asOf, criteriaRoot: options.criteriaRoot });
   if (!setup) return { diagnostics, unreadable: false };
   const results: RecordResult[] = [];
   const header: ReportHeader = { ...setup.header, assessed_at: options.assessedAt, inputs: [] };
@@ -71,7 +73,7 @@ export async function assessFiles(options: AssessOptions): Promise<{ report?: Re
     format: 'object',
     colour: false,
     jobs: 0,
-    workerSetup: { criteria: options.criteria, context: options.context, defaultContext: options.defaultContext, asOf: options.asOf },
+    workerSetup: { criteria: options.criteria, context: options.context, defaultContext: options.defaultContext, asOf: options.asOf, criteriaRoot: options.criteriaRoot },
     sink: collectingSink(results),
   });
   return { report: buildReport({ ...header, inputs: outcome.inputs }, results, outcome.errors), diagnostics: [], unreadable: outcome.unreadable };

@@ -95,10 +95,20 @@ export function criteriaAtRevision(reference: string, revision: string): { path:
   const folder = resolve(builtin ? join(builtin, '..') : reference);
   const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: folder, encoding: 'utf8' }).trim();
   const inRepo = relative(top, folder) || '.';
+  // The revision is checked to name a commit, and passed after --end-of-options, so a value such as
+  // `--output=/some/file` can never reach git as an option; git archive then gets the verified hash.
+  const commit = execFileSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], { cwd: top, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new Error(`${revision} is not a commit`);
   const dir = mkdtempSync(join(tmpdir(), 'atra-diff-'));
-  const archive = execFileSync('git', ['archive', '--format=tar', revision, '--', inRepo], { cwd: top, maxBuffer: 1 << 30 });
-  execFileSync('tar', ['-x', '-C', dir], { input: archive });
-  return { path: join(dir, inRepo), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  const cleanup = (): void => rmSync(dir, { recursive: true, force: true });
+  try {
+    const archive = execFileSync('git', ['archive', '--format=tar', commit, '--', inRepo], { cwd: top, maxBuffer: 1 << 30 });
+    execFileSync('tar', ['-x', '-C', dir], { input: archive });
+  } catch (error) {
+    cleanup();
+    throw error;
+  }
+  return { path: join(dir, inRepo), cleanup };
 }
 
 /** Replays the records under both criteria versions with the same context. */

@@ -4,6 +4,8 @@ import { recordError, type RecordError } from '../loader/records.js';
 import { IdRegistry } from './id-registry.js';
 import { fileSource, formatOf, sniffFormat, unitsOf, type InputFormat, type InputRead, type InputSource } from './sources.js';
 import { parseUnit } from './units.js';
+import type { Limits } from '../loader/limits.js';
+import type { DateWindow } from '../loader/date-window.js';
 
 export { formatOf, type InputFormat } from './sources.js';
 
@@ -34,15 +36,15 @@ export async function sourcesFor(files: readonly string[], readStdin: () => Prom
  * Loads every record of every input into memory (for diff, checklist and small runs); a later
  * record reusing an id becomes an error, so no result is ambiguous. Batches use `runBatch` instead.
  */
-export async function loadInputs(files: readonly string[], readStdin: () => Promise<string>, override?: InputFormat): Promise<LoadedInputs> {
+export async function loadInputs(files: readonly string[], readStdin: () => Promise<string>, override?: InputFormat, limits?: Limits, window?: DateWindow): Promise<LoadedInputs> {
   const records: SourcedRecord[] = [];
   const errors: RecordError[] = [];
   const inputs: { file: string; sha256: string }[] = [];
   let unreadable = false;
   for (const source of await sourcesFor(files, readStdin, override)) {
     const read: InputRead = { sha256: '' };
-    for await (const unit of unitsOf(source, read)) {
-      for (const entry of parseUnit(unit)) {
+    for await (const unit of unitsOf(source, read, undefined, limits)) {
+      for (const entry of parseUnit(unit, window)) {
         if ('record' in entry) records.push(entry);
         else errors.push(entry);
       }

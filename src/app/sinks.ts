@@ -22,7 +22,21 @@ export class BufferedWriter {
     const text = this.parts.join('');
     this.parts = [];
     this.size = 0;
-    if (!this.stream.write(text)) await new Promise(resolve => this.stream.once('drain', resolve));
+    if (this.stream.destroyed) throw this.stream.errored ?? new Error('the output stream was closed');
+    if (this.stream.write(text)) return;
+    // Waits for room, but also ends on an error (a full disk): 'drain' would never come.
+    await new Promise<void>((resolve, reject) => {
+      const done = (error?: Error): void => {
+        this.stream.off('drain', onDrain);
+        this.stream.off('close', onClose);
+        if (error) reject(error);
+        else resolve();
+      };
+      const onDrain = (): void => done();
+      const onClose = (): void => done(this.stream.errored ?? new Error('the output stream was closed'));
+      this.stream.once('drain', onDrain);
+      this.stream.once('close', onClose);
+    });
   }
 }
 

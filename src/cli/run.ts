@@ -3,6 +3,7 @@ import { formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { VERSION } from '../app/version.js';
 import { processIo, type CliIo } from './io.js';
 import { EXIT, UsageError } from './errors.js';
+import { UnreadableSource } from '../loader/source.js';
 
 /** Shared by every command: where to write, and how to report the exit code. */
 export interface CommandContext {
@@ -59,6 +60,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (error instanceof UnreadableSource) {
+      io.stderr(`atra: ${error.file}:${error.line}: ${error.message}\n`);
+      return EXIT.usage;
+    }
     if (error instanceof UsageError) {
       io.stderr(`atra: ${error.message}${error.hint ? `\n  Fix: ${error.hint}` : ''}\n`);
       return EXIT.usage;

@@ -8,6 +8,7 @@ import { readSource } from '../loader/source.js';
 import { parseLocated } from '../loader/yaml-document.js';
 import { validateAt } from '../loader/validate.js';
 import { displayPath } from '../loader/builtin.js';
+import { outsideRoot, rootFor } from '../loader/confine.js';
 import { checkCriteriaSemantics } from './criteria-checks.js';
 import { checkContextProvenance } from './context-checks.js';
 import { classify } from './classify.js';
@@ -22,12 +23,20 @@ export interface LintResult {
  * Lints criteria sets (with their policies and criteria), context files and case files under the
  * given paths. `today` is passed in, so the check for stale embargoes is reproducible.
  */
-export async function lintPaths(paths: readonly string[], today: string): Promise<LintResult> {
-  const files = (await Promise.all(paths.map(path => yamlFilesUnder(path)))).flat();
+export async function lintPaths(paths: readonly string[], today: string, criteriaRoot?: string): Promise<LintResult> {
+  // A set may only read files inside the path it was linted under (or `criteriaRoot`): a pull request cannot point lint at secrets.
+  const rooted = (await Promise.all(paths.map(async path => (await yamlFilesUnder(path)).map(file => ({ file, root: criteriaRoot ?? folderOf(path) }))))).flat();
   const problems: Diagnostic[] = [];
+  // A file in the linted folder that is a link out of it is not read: it could point at a secret.
+  const files: string[] = [];
+  for (const { file, root } of rooted) {
+    const escape = outsideRoot(file, rootFor(root));
+    if (escape) problems.push({ code: 'path-outside-root', severity: 'error', message: `${displayPath(file)} ${escape}`, hint: 'keep criteria, context and case files inside the folder being linted', location: { file: displayPath(file), line: 1 } });
+    else files.push(file);
+  }
   const checked = new Set<string>();
-  for (const setFile of files.filter(file => basename(file) === 'set.yaml')) {
-    const loaded = await loadCriteria(setFile);
+  for (const { file: setFile, root } of rooted.filter(entry => basename(entry.file) === 'set.yaml' && files.includes(entry.file))) {
+    const loaded = await loadCriteria(setFile, root);
     problems.push(...loaded.diagnostics.map(classify));
     const setDir = resolve(dirname(setFile));
     const own = new Set(loaded.files.map(f => f.file).filter(file => resolve(file).startsWith(setDir)));
@@ -46,6 +55,10 @@ export async function lintPaths(paths: readonly string[], today: string): Promis
   }
   const unique = new Map(problems.map(p => [formatDiagnostic(p), p]));
   return { problems: [...unique.values()].sort(compareDiagnostics), files: [...checked].sort() };
+}
+
+function folderOf(path: string): string {
+  return existsSync(path) && statSync(path).isDirectory() ? path : dirname(path);
 }
 
 async function yamlFilesUnder(path: string): Promise<string[]> {

@@ -32,6 +32,12 @@ export const LINT_RULES: readonly LintRule[] = [
   { code: 'condition-never', severity: 'warning', description: 'A condition can never hold (it tests a value the field cannot take).' },
   { code: 'condition-always', severity: 'warning', description: 'A condition holds whenever the field is present (it lists every value).' },
   { code: 'unknown-placeholder', severity: 'warning', description: 'An explanation uses a {{placeholder}} that no fact or record field fills.' },
+  { code: 'path-outside-root', severity: 'error', description: 'A path in a criteria set (extends, policy, criteria) or a linked file leads outside the folder being checked, or into a hidden folder.' },
+  { code: 'reserved-key', severity: 'error', description: 'A key names a JavaScript object internal (__proto__, constructor, toString, …).' },
+  { code: 'duplicate-key', severity: 'error', description: 'A key is written twice in one mapping; one value would silently win.' },
+  { code: 'yaml-resources', severity: 'error', description: 'A YAML document expands too many aliases (an alias bomb) or is nested too deeply.' },
+  { code: 'file-unreadable', severity: 'error', description: 'A file is not UTF-8 text, is too large, or is a folder or device.' },
+  { code: 'internal-placeholder', severity: 'error', description: 'An explanation uses a {{placeholder}} naming an object internal (constructor, __proto__, toString, …).' },
   { code: 'id-file-mismatch', severity: 'warning', description: 'A criterion\'s file name is not its id.' },
 ];
 

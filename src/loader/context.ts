@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { EmbargoesFileSchema, StatesFileSchema } from '../schema/index.js';
 import { formatLocation, type Diagnostic } from '../diagnostics/index.js';
 import type { AssessmentContext, ContextEmbargo, ContextState } from '../engine/index.js';
-import { readSource } from './source.js';
+import { readSource, UnreadableSource, type SourceText } from './source.js';
 import { parseLocated } from './yaml-document.js';
 import { validateAt } from './validate.js';
 import { displayPath } from './builtin.js';
@@ -62,8 +62,14 @@ async function loadContextFile(path: string): Promise<{
   covers?: readonly string[];
   diagnostics: Diagnostic[];
 }> {
-  const source = await readSource(path);
   const file = displayPath(path);
+  let source: SourceText;
+  try {
+    source = await readSource(path);
+  } catch (error) {
+    if (!(error instanceof UnreadableSource)) throw error;
+    return { states: [], embargoes: [], diagnostics: [{ code: 'file-unreadable', severity: 'error', message: `cannot read ${file}: ${error.reason}`, hint: 'context files are UTF-8 YAML files', location: { file, line: error.line } }] };
+  }
   const document = parseLocated(file, source.text);
   if (document.diagnostics.length) return { states: [], embargoes: [], diagnostics: [...document.diagnostics] };
   const isStates = path.endsWith('states.yaml');

@@ -2,6 +2,7 @@ import type { SourcedRecord } from '../engine/index.js';
 import { recordError, type RecordError } from './records.js';
 import { validateRecord } from './validate-record.js';
 import { jsonSyntaxDiagnostic } from './json-syntax.js';
+import { checkJsonKeys } from './json-keys.js';
 
 /** Parses and validates one NDJSON line: the record, or an error at `file:line`. */
 export function parseNdjsonLine(file: string, line: string, lineNumber: number): SourcedRecord | RecordError {
@@ -13,5 +14,7 @@ export function parseNdjsonLine(file: string, line: string, lineNumber: number):
     const syntax = jsonSyntaxDiagnostic(file, line, lineNumber) ?? { code: 'json-syntax', severity: 'error' as const, message: 'not valid JSON', location: { file, line: lineNumber } };
     return recordError(`${file}:${lineNumber}`, undefined, [{ ...syntax, hint: 'write one complete JSON object per line' }]);
   }
+  const keys = checkJsonKeys(line, raw);
+  if (keys) return recordError(`${file}:${lineNumber}`, undefined, [{ code: keys.code, severity: 'error', message: keys.message, hint: 'give each key once, and only record field names', location: { file, line: lineNumber, column: keys.column } }]);
   return validateRecord(raw, file, lineNumber);
 }

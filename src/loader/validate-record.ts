@@ -9,7 +9,13 @@ import { recordError, type RecordError } from './records.js';
  * `loadRecordsFromYaml`, which can point at columns too.
  */
 export function validateRecord(raw: unknown, file: string, line: number): SourcedRecord | RecordError {
-  const result = TransferRecordSchema.safeParse(raw, { reportInput: true });
+  let result: ReturnType<typeof TransferRecordSchema.safeParse>;
+  try {
+    result = TransferRecordSchema.safeParse(raw, { reportInput: true });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return recordError(`${file}:${line}`, undefined, [{ code: 'record', severity: 'error', message: 'the record is nested too deeply to check', hint: 'flatten the structure', location: { file, line } }]);
+  }
   if (result.success) return { record: result.data, origin: { file, line } };
   const diagnostics: Diagnostic[] = describeIssues(TransferRecordSchema, result.error.issues).map(report => ({
     code: 'record',

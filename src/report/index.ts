@@ -4,3 +4,4 @@ export { renderJson, jsonHead, jsonResult, jsonTail } from './json.js';
 export { renderText, renderTextResult, renderTextTail } from './text.js';
 export { renderMarkdown, markdownHead, markdownResult, markdownTail } from './markdown.js';
 export { renderHtml, htmlHead, htmlResult, htmlTail } from './html.js';
+export * from './escape.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import countries from 'i18n-iso-countries';
 import { suggestCountryCode } from './country-hints.js';
+import { quoteToken } from './quote.js';
 
 /** ISO 3166-1 user-assigned alpha-2 codes: AA, QM-QZ, XA-XZ and ZZ. Training scenarios use them. */
 export function isUserAssignedCode(code: string): boolean {
@@ -29,7 +30,7 @@ function countryHint(input: unknown): string | undefined {
  */
 export const CountryCodeSchema = z
   .string()
-  .regex(/^[A-Z]{2}$/, { abort: true, error: issue => withHint(`expected ${COUNTRY_CODE_FORM}; got ${JSON.stringify(issue.input)}`, countryHint(issue.input)) })
+  .regex(/^[A-Z]{2}$/, { abort: true, error: issue => withHint(`expected ${COUNTRY_CODE_FORM}; got ${quoteToken(issue.input)}`, countryHint(issue.input)) })
   .superRefine((code, context) => {
     if (isKnownCountryCode(code)) return;
     context.addIssue({ code: 'custom', input: code, message: `"${code}" is not an ISO 3166-1 alpha-2 country code`, params: { hint: countryHint(code) ?? `write ${COUNTRY_CODE_FORM}` } });
@@ -41,7 +42,7 @@ export const CountryCodeSchema = z
  */
 export const IsoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { abort: true, error: issue => `expected a date written YYYY-MM-DD; got ${JSON.stringify(issue.input)}` })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { abort: true, error: issue => `expected a date written YYYY-MM-DD; got ${quoteToken(issue.input)}` })
   .superRefine((value, context) => {
     const problem = calendarProblem(value);
     if (problem) context.addIssue({ code: 'custom', input: value, message: `${value} is not a real date: ${problem}`, params: { hint: 'check the day and month' } });
@@ -79,3 +80,23 @@ export const KebabSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 
 /** A non-empty string. */
 export const TextSchema = z.string().min(1, { error: 'expected a non-empty text' });
+
+// Format and control characters, and the default-ignorable letters that render as nothing (Hangul
+// fillers, Khmer inherent vowels, Mongolian and other variation selectors).
+const INVISIBLE = /\p{Cf}|\p{Cc}|\p{Variation_Selector}|\u034f|\u115f|\u1160|\u17b4|\u17b5|\u3164|\uffa0/gu;
+
+/**
+ * An application id as atra compares it: Unicode NFC, format and control characters and other
+ * invisible code points removed, every run of white space one space, trimmed. Two ids that look the
+ * same are the same id, so `APP-1` and `APP-1\u200b ` cannot pass as two applications.
+ */
+export function normaliseId(id: string): string {
+  return id
+    .normalize('NFC')
+    .replace(INVISIBLE, char => (/\s/.test(char) ? ' ' : ''))
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** A record id: normalised (see `normaliseId`), then required to be non-empty. */
+export const IdSchema = z.string().overwrite(normaliseId).min(1, { error: 'expected a non-empty id (after removing invisible characters and surrounding spaces)' });

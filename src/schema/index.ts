@@ -14,3 +14,5 @@ export * from './case.js';
 export * from './report.js';
 export * from './json-schema.js';
 export * from './scenario.js';
+export * from './reserved-keys.js';
+export * from './quote.js';

@@ -8,7 +8,7 @@ import {
   LICENCE_STATUSES,
   SALW_SUBCATEGORIES,
 } from './vocab.js';
-import { CountryCodeSchema, IsoDateSchema, KebabSchema, TextSchema } from './common.js';
+import { CountryCodeSchema, IdSchema, IsoDateSchema, KebabSchema, TextSchema } from './common.js';
 
 /** A party identified by its state and name (exporter, importer). */
 export const PartySchema = z.strictObject({
@@ -131,7 +131,7 @@ export const OfficerSchema = z.strictObject({
 
 /** One licence application (contract §1). Only `id`, `date` and `items` are required to load. */
 export const TransferRecordSchema = z.strictObject({
-  id: TextSchema,
+  id: IdSchema,
   date: IsoDateSchema,
   activity: z.enum(ACTIVITIES).default('export'),
   /**

@@ -26,7 +26,7 @@ const CASES: [rule: string, path: string, file: string, line: number, column: nu
   ['unknown-field', 'fixtures/criteria/invalid/unknown-field', 'fixtures/criteria/invalid/unknown-field/criteria/national-small-arms.yaml', 9, 14],
   ['unknown-level', 'fixtures/criteria/invalid/unknown-level', 'fixtures/criteria/invalid/unknown-level/criteria/national-small-arms.yaml', 8, 8],
   ['policy-unmapped', 'fixtures/lint/policy-unmapped', 'fixtures/lint/policy-unmapped/policy.yaml', 37, 18],
-  ['extends-cycle', 'fixtures/criteria/cycle/a', 'fixtures/criteria/cycle/b/set.yaml', 4, 10],
+  ['extends-cycle', 'fixtures/criteria/cycle', 'fixtures/criteria/cycle/b/set.yaml', 4, 10],
   ['unknown-criterion', 'fixtures/lint/unknown-criterion', 'fixtures/lint/unknown-criterion/set.yaml', 7, 5],
   ['missing-policy', 'fixtures/lint/missing-policy', 'fixtures/lint/missing-policy/set.yaml', 1, 1],
   ['file-not-found', 'fixtures/lint/file-not-found', 'fixtures/lint/file-not-found/no-such-policy.yaml', 1, undefined],
@@ -39,6 +39,12 @@ const CASES: [rule: string, path: string, file: string, line: number, column: nu
   ['condition-never', 'fixtures/lint/condition-never', 'fixtures/lint/condition-never/criteria/national-check.yaml', 7, 7],
   ['condition-always', 'fixtures/lint/condition-always', 'fixtures/lint/condition-always/criteria/national-check.yaml', 8, 8],
   ['unknown-placeholder', 'fixtures/lint/unknown-placeholder', 'fixtures/lint/unknown-placeholder/criteria/national-check.yaml', 10, 14],
+  ['path-outside-root', 'fixtures/lint/path-outside-root', 'fixtures/lint/path-outside-root/set.yaml', 4, 9],
+  ['reserved-key', 'fixtures/lint/reserved-key', 'fixtures/lint/reserved-key/criteria/national-check.yaml', 10, 1],
+  ['duplicate-key', 'fixtures/lint/duplicate-key', 'fixtures/lint/duplicate-key/criteria/national-check.yaml', 10, 1],
+  ['yaml-resources', 'fixtures/lint/yaml-resources', 'fixtures/lint/yaml-resources/criteria/national-check.yaml', 1, 1],
+  ['file-unreadable', 'fixtures/lint/file-unreadable', 'fixtures/lint/file-unreadable/criteria/national-check.yaml', 3, undefined],
+  ['internal-placeholder', 'fixtures/lint/internal-placeholder', 'fixtures/lint/internal-placeholder/criteria/national-check.yaml', 10, 14],
   ['id-file-mismatch', 'fixtures/lint/id-file-mismatch', 'fixtures/lint/id-file-mismatch/criteria/national-chek.yaml', 1, 5],
 ];
 

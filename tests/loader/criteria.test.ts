@@ -38,7 +38,7 @@ describe('criteria loading', () => {
   });
 
   it('an extends cycle is reported', async () => {
-    const loaded = await loadCriteria('fixtures/criteria/cycle/a');
+    const loaded = await loadCriteria('fixtures/criteria/cycle/a', 'fixtures/criteria/cycle');
     expect(loaded.diagnostics.map(d => d.code)).toContain('extends-cycle');
   });
 });

@@ -1,23 +1,27 @@
-import { createWriteStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { Option, type Command } from 'commander';
 import { DECISIONS, type Decision } from '../../schema/index.js';
-import { loadSetup } from '../../app/assess-files.js';
+import { loadSetup, type Setup } from '../../app/assess-files.js';
 import { sourcesFor } from '../../app/inputs.js';
 import { autoJobs, runBatch, type BatchOutcome } from '../../app/batch.js';
 import { BufferedWriter, sinkFor } from '../../app/sinks.js';
 import type { InputFormat, InputSource } from '../../app/sources.js';
 import type { CommandContext } from '../run.js';
-import { EXIT } from '../errors.js';
+import { EXIT, UsageError } from '../errors.js';
 import { parseDateOption, parseJobsOption, parseTimestampOption } from '../option-values.js';
 import { rejectFolders } from '../input-paths.js';
 import { chalkFor } from '../output.js';
 import { progressFor } from '../progress.js';
+import { openOutput } from '../output-file.js';
+import { fileErrorText } from '../../loader/file-errors.js';
+import { addInputOptions, isoTimestamp, jobsWithin, readInputOptions, type InputCliOptions } from '../input-options.js';
+import { absolutePath } from '../../loader/builtin.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 type Format = 'text' | 'json' | 'ndjson' | 'markdown' | 'csv' | 'html';
 
-interface AssessCliOptions {
+interface AssessCliOptions extends InputCliOptions {
   criteria: string[];
   context: string[];
   defaultContext: boolean;
@@ -33,7 +37,7 @@ interface AssessCliOptions {
 
 /** `atra assess FILE...`: the main job, streamed, on worker threads for large inputs. */
 export function registerAssess(program: Command, context: CommandContext): void {
-  program
+  const command = program
     .command('assess')
     .description('assess transfer records (YAML, JSON, NDJSON, CSV; "-" reads standard input) against the criteria')
     .argument('<files...>', 'record files, or - for standard input')
@@ -48,19 +52,24 @@ export function registerAssess(program: Command, context: CommandContext): void 
     .option('--assessed-at <iso>', 'ISO 8601 timestamp to record in the report (default: now), for reproducible reports', parseTimestampOption)
     .option('--jobs <n>', 'worker threads: a number, or auto (one per core for inputs of 4 MB or more)', parseJobsOption, 'auto')
     .option('--no-progress', 'no progress bar (it only ever shows on a terminal)')
-    .addHelpText('after', '\nExit codes: 0 done; 1 a record not assessed (errors), or a decision at or above --fail-on; 2 usage error or unreadable input.\nExample: atra assess fixtures/applications/01-approve.yaml --format markdown')
+    .addHelpText('after', '\nExit codes: 0 done; 1 a record not assessed (errors), or a decision at or above --fail-on; 2 usage error or unreadable input.\nExample: atra assess fixtures/applications/01-approve.yaml --format markdown');
+  addInputOptions(command)
     .action(async (files: string[], options: AssessCliOptions) => {
       const { io } = context;
       rejectFolders(files);
-      const { setup, diagnostics } = await loadSetup(options.criteria, options.context, options.defaultContext, options.asOf);
+      const assessedAt = options.assessedAt === undefined ? io.now().toISOString() : isoTimestamp(options.assessedAt, '--assessed-at');
+      const settings = readInputOptions(options, assessedAt);
+      const { setup, diagnostics } = await loadSetup(options.criteria, options.context, options.defaultContext, { asOf: options.asOf, criteriaRoot: settings.criteriaRoot });
       if (!setup) return context.fail(diagnostics);
       const sources = await sourcesFor(files, io.readStdin, options.inputFormat);
       const sizes = sources.map(source => sizeOf(source.file));
-      const jobs = options.jobs === 'auto' ? autoJobs(sizes.reduce((a, b) => a + b, 0)) : Number(options.jobs);
+      const requested = options.jobs === 'auto' ? autoJobs(sizes.reduce((a, b) => a + b, 0)) : Number(options.jobs);
+      if (!Number.isInteger(requested) || requested < 0) throw new UsageError(`--jobs takes a whole number or auto; got ${options.jobs}`, 'write e.g. --jobs 2');
+      const jobs = jobsWithin(requested, io.stderr);
       // The JSON report lists input hashes before its results, so they are computed first.
       const inputs = options.format === 'json' ? await Promise.all(sources.map(hashSource)) : [];
-      const stream = options.output ? createWriteStream(options.output) : io.stdoutStream;
-      const writer = new BufferedWriter(stream);
+      const output = options.output ? await openOutput(options.output, [...files, ...setupFiles(setup)]) : undefined;
+      const writer = new BufferedWriter(output?.stream ?? io.stdoutStream);
       const chalk = chalkFor(io, options.output !== undefined);
       const progress = progressFor(io, sizes.reduce((a, b) => a + b, 0), options.progress);
       let outcome: BatchOutcome;
@@ -68,24 +77,36 @@ export function registerAssess(program: Command, context: CommandContext): void 
         outcome = await runBatch({
           sources,
           setup,
-          header: { ...setup.header, assessed_at: options.assessedAt ?? io.now().toISOString(), inputs },
+          header: { ...setup.header, assessed_at: assessedAt, inputs },
           format: options.format,
           colour: chalk.level > 0,
           jobs,
-          workerSetup: { criteria: options.criteria, context: options.context, defaultContext: options.defaultContext, asOf: options.asOf },
+          workerSetup: { criteria: options.criteria, context: options.context, defaultContext: options.defaultContext, asOf: options.asOf, criteriaRoot: settings.criteriaRoot },
           sink: sinkFor(options.format, text => writer.write(text), chalk),
+          limits: settings.limits,
+          dateWindow: settings.dateWindow,
           ...(progress.onBytes ? { onBytes: progress.onBytes } : {}),
         });
+        await writer.flush();
+      } catch (error) {
+        // The previous report stays as it was: the half-written one is removed.
+        await output?.abort();
+        if (output && (error as NodeJS.ErrnoException).code) throw new UsageError(`cannot write ${options.output ?? ''}: ${fileErrorText(error)}`, 'free some space or choose another --output path; the previous file is unchanged');
+        throw error;
       } finally {
         progress.stop();
-        await writer.flush();
-        if (options.output) await new Promise(resolve => stream.end(resolve));
       }
+      await output?.commit();
       if (outcome.unreadable) context.setExit(EXIT.usage);
       // A record that ended in errors was not assessed: CI must not pass it, whatever --fail-on says.
       if (outcome.summary.errors > 0) context.setExit(EXIT.threshold);
       if (options.failOn && breaches(outcome, options.failOn)) context.setExit(EXIT.threshold);
     });
+}
+
+/** The criteria and context files a setup was read from: a report may not overwrite them. */
+function setupFiles(setup: Setup): string[] {
+  return [...setup.header.criteria.map(c => absolutePath(c.file)), ...setup.header.context.map(c => absolutePath(c.file))];
 }
 
 function sizeOf(file: string): number {

@@ -45,6 +45,6 @@ export function registerChecklist(program: Command, context: CommandContext): vo
       }
       const checklist = buildChecklist(setup, record);
       const render = { text: () => renderChecklistText(checklist), markdown: () => renderChecklistMarkdown(checklist), html: () => renderChecklistHtml(checklist, `atra ${VERSION}`) }[options.format];
-      await emit(context.io, render(), options.output);
+      await emit(context.io, render(), options.output, options.case ? [options.case] : []);
     });
 }

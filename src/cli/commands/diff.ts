@@ -47,7 +47,7 @@ export function registerDiff(program: Command, context: CommandContext): void {
       try {
         const { result, diagnostics } = await diffCriteria({ files, before, after: options.after, context: options.context, defaultContext: options.defaultContext, readStdin: context.io.readStdin });
         if (!result) return context.fail(diagnostics);
-        await emit(context.io, options.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderDiffText(result, options.rev ? `${options.after}@${options.rev}` : before, options.after), options.output);
+        await emit(context.io, options.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderDiffText(result, options.rev ? `${options.after}@${options.rev}` : before, options.after), options.output, files);
         if (options.failOnChange && result.changes.length) context.setExit(EXIT.threshold);
         // Records that could not be loaded were not compared: as for assess, that is exit 1.
         if (result.errors) context.setExit(EXIT.threshold);

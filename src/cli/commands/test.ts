@@ -20,7 +20,7 @@ export function registerTest(program: Command, context: CommandContext): void {
       if (run.diagnostics.length) return context.fail(run.diagnostics.map(classify));
       const text =
         options.format === 'json' ? renderTestJson(run) : options.format === 'junit' ? renderTestJunit(run) : renderTestText(run, chalkFor(context.io, options.output !== undefined));
-      await emit(context.io, text, options.output);
+      await emit(context.io, text, options.output, paths);
       if (run.cases.length === 0) {
         context.io.stderr(`atra test: no case found under ${paths.join(', ')}. Fix: add *.cases.yaml files.\n`);
         context.setExit(EXIT.threshold);
