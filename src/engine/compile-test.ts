@@ -164,7 +164,7 @@ function embargoTest(authorities: readonly string[] | undefined, roles: readonly
       }
       if (embargo.exempt_end_user_types.length) merge(type === undefined || type === 'unknown' ? 'unknown' : embargo.exempt_end_user_types.includes(type) ? 'false' : 'true');
       if (embargo.scope === 'non-state-actors') merge(type === undefined || type === 'unknown' ? 'unknown' : GOVERNMENT.has(type) ? 'false' : 'true');
-      if (embargo.scope === 'listed') merge(matchListed(record, embargo));
+      if (embargo.scope === 'listed' && (value as Tri) !== 'false') merge(matchListed(env, embargo).value);
       if (value === 'true') return 'true';
       if (value === 'unknown') result = 'unknown';
     }

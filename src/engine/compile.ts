@@ -73,6 +73,7 @@ function checkPolicy(policy: Policy, file: string): CompileProblem[] {
   policy.risk_scale.forEach((level, index) => unknownLevel(['risk_scale', index], level));
   unknownLevel(['unknown_default'], policy.unknown_default);
   unknownLevel(['overriding', 'level'], policy.overriding.level);
+  if (policy.screening?.possible_level !== undefined) unknownLevel(['screening', 'possible_level'], policy.screening.possible_level);
   for (const [path, level] of [[['mitigation', 'floor'], policy.mitigation.floor], [['overriding', 'at_or_above'], policy.overriding.at_or_above]] as const) {
     if (!policy.risk_scale.includes(level)) {
       problems.push({ file, path: [...path], code: 'unknown-level', message: `"${level}" is not on the risk scale`, hint: `use one of ${policy.risk_scale.join(', ')}` });

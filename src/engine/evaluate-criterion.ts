@@ -1,4 +1,5 @@
-import type { Policy, Status } from '../schema/index.js';
+import { DECISIONS, type Policy, type Status } from '../schema/index.js';
+import { POSSIBLE_MATCH } from './operators/listed-names.js';
 import type { AssessmentContext, CompiledCriterion, Fact, Finding, SourcedRecord } from './types.js';
 import { applicableItems, describeInapplicability } from './applicability.js';
 import { renderTemplate } from './template.js';
@@ -30,16 +31,21 @@ export function evaluateCriterion(
     const text = criterion.explain.not_applicable ?? `Not applicable: ${reason}.`;
     return findingOf(compiled, 'not-applicable', renderTemplate(text, { reason }, record), []);
   }
-  const env = { record, origin: input.origin, context, items };
+  const env = { record, origin: input.origin, context, items, screening: policy.screening };
   // In compact mode a clear answer needs no evidence: only triggered and unknown get the full trail.
   if (detail === 'compact' && compiled.test(env) === 'false') return findingOf(compiled, 'clear', '', []);
   const result = compiled.evaluate(env);
   const status: Status = STATUS_OF[result.value];
   const bindings = { ...result.bindings, missing: result.missing };
   const explanation = capitalise(renderTemplate(criterion.explain[status], bindings, record));
+  const unknownLevel = criterion.unknown_level ?? policy.unknown_default;
+  const possible = status === 'unknown' ? result.missing.filter(line => line.startsWith(POSSIBLE_MATCH)) : [];
   const level =
-    status === 'triggered' ? criterion.level : status === 'unknown' ? (criterion.unknown_level ?? policy.unknown_default) : undefined;
-  const task = taskFor(compiled, status, result.missing, bindings, record);
+    status === 'triggered' ? criterion.level : status === 'unknown' ? (possible.length ? possibleMatchLevel(policy, unknownLevel) : unknownLevel) : undefined;
+  const others = result.missing.filter(line => !line.startsWith(POSSIBLE_MATCH));
+  const task = possible.length
+    ? possibleMatchTask(possible, others.length ? taskFor(compiled, status, others, { ...bindings, missing: others }, record) : undefined)
+    : taskFor(compiled, status, result.missing, bindings, record);
   return {
     ...findingOf(compiled, status, explanation, uniqueFacts(result.facts)),
     level,
@@ -75,6 +81,27 @@ function taskFor(
   if (status !== 'unknown') return undefined;
   if (tasks?.unknown) return renderTemplate(tasks.unknown, bindings, record);
   return `Establish ${missing.join(', ') || 'the missing facts'} for ${compiled.criterion.basis.join(', ')}.`;
+}
+
+/**
+ * A possible name match is a question for the officer, not a missing document: the policy's
+ * `screening.possible_level` (a review) applies, unless the criterion's own unknown level is worse.
+ */
+function possibleMatchLevel(policy: Policy, unknownLevel: string): string {
+  const possibleLevel = policy.screening?.possible_level;
+  if (possibleLevel === undefined) return unknownLevel;
+  const rank = (level: string): number => {
+    const decision = policy.levels.find(l => l.id === level)?.decision;
+    return decision === undefined ? Infinity : DECISIONS.indexOf(decision);
+  };
+  return rank(possibleLevel) <= rank(unknownLevel) ? possibleLevel : unknownLevel;
+}
+
+function possibleMatchTask(possible: readonly string[], otherTask: string | undefined): string {
+  const lines = possible.map(line => line.slice(POSSIBLE_MATCH.length + 2));
+  const what = possible.length === 1 ? 'a possible match' : `${possible.length} possible matches`;
+  const task = `Resolve ${what} (${lines.join(' | ')}): record it as false-positive or true-match in a screening-decisions file and re-run.`;
+  return otherTask ? `${task} ${otherTask}` : task;
 }
 
 /** Drops repeated facts (the same fact from the same place), keeping the first. */

@@ -1,4 +1,6 @@
 import type { NameMatch, TokenPair } from './compare.js';
+import type { ScreeningHit } from './screen.js';
+import { describeDecision } from './dispositions.js';
 
 function describePair(pair: TokenPair): string {
   const support = pair.phonetic ? ' with phonetic support' : '';
@@ -38,4 +40,16 @@ export function explainMatch(match: NameMatch): string {
   if (match.transliterated.length) parts.push(`transliterated: ${match.transliterated.join(', ')}`);
   for (const c of match.contradictions) parts.push(`against: ${c.detail} (-${c.penalty})`);
   return parts.join('; ');
+}
+
+/**
+ * One hit in one line, as `atra screen` prints it and the report's evidence shows it:
+ * `0.850 possible: "Al Shabab Trading" ~ "Al-Shabaab" (un-so): matched …`, with the recorded decision.
+ */
+export function describeHit(hit: ScreeningHit): string {
+  const listed = hit.alias ? `"${hit.listedName}" (alias of "${hit.entry.name}")` : `"${hit.listedName}"`;
+  const where = [hit.entry.list, hit.entry.reference].filter(Boolean).join(' ');
+  const outcome = hit.outcome === hit.band ? hit.band : `${hit.outcome} (score band: ${hit.band})`;
+  const decision = hit.decision ? `; ${describeDecision(hit.decision)}` : '';
+  return `${hit.match.score.toFixed(3)} ${outcome}: "${hit.party}" ~ ${listed} [${where}]: ${explainMatch(hit.match)}${decision}`;
 }

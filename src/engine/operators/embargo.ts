@@ -23,17 +23,20 @@ export function compileEmbargoTest(test: EmbargoTest): Evaluator {
   return (env: Env) => {
     const destinations = destinationsOf(env, roles);
     const results: Outcome[] = [];
+    const screened: Fact[] = [];
     for (const entry of env.context.embargoes) {
       if (authorities && !authorities.has(entry.embargo.authority)) continue;
       const force = inForce(entry.embargo, env.record.date);
       if (force === 'false') continue;
       const result = embargoApplies(env, entry, destinations, force);
       if (result.value !== 'false') results.push(result);
+      else screened.push(...result.facts.slice(1));
     }
     const value = triOr(results.map(r => r.value));
     const destinationFacts = destinations.map(d => recordFact(env.origin, d.path, d.code));
     const relevant = results.filter(r => r.value === value);
-    return combine(value, [outcome(value, destinationFacts), ...relevant]);
+    // A clear answer still shows each party's best screening candidate below the thresholds.
+    return combine(value, [outcome(value, value === 'false' ? [...destinationFacts, ...screened] : destinationFacts), ...relevant]);
   };
 }
 
@@ -66,7 +69,9 @@ function embargoApplies(env: Env, entry: ContextEmbargo, destinations: readonly 
   const category = triOf(embargo.categories === 'all' || env.items.some(i => embargo.categories.includes(i.value.category)));
   const endUserType = env.record.end_user?.type;
   const notExempt = exemption(embargo, endUserType, missing);
-  const scope = scopeMatch(env, embargo, endUserType, missing);
+  const screening: Fact[] = [];
+  // Names are screened only against lists whose target this transfer reaches.
+  const scope = target === 'false' ? 'false' : scopeMatch(env, entry, endUserType, missing, screening);
   const value = triAnd([force, target, category, notExempt, scope]);
   const fact: Fact = {
     fact: `embargo ${embargo.id}`,
@@ -83,7 +88,7 @@ function embargoApplies(env: Env, entry: ContextEmbargo, destinations: readonly 
       scope: embargo.scope,
     },
   };
-  return outcome(value, [fact], value === 'unknown' ? missing : [], bindings);
+  return outcome(value, [fact, ...screening], value === 'unknown' ? missing : [], bindings);
 }
 
 function targetMatch(embargo: Embargo, destinations: readonly Destination[], missing: string[]): Tri {
@@ -107,7 +112,8 @@ function exemption(embargo: Embargo, endUserType: string | undefined, missing: s
   return triOf(!embargo.exempt_end_user_types.includes(endUserType as never));
 }
 
-function scopeMatch(env: Env, embargo: Embargo, endUserType: string | undefined, missing: string[]): Tri {
+function scopeMatch(env: Env, entry: ContextEmbargo, endUserType: string | undefined, missing: string[], screening: Fact[]): Tri {
+  const { embargo } = entry;
   switch (embargo.scope) {
     case 'all':
       return 'true';
@@ -118,12 +124,14 @@ function scopeMatch(env: Env, embargo: Embargo, endUserType: string | undefined,
       }
       return triOf(!GOVERNMENT.has(endUserType));
     case 'listed':
-      return listedMatch(env, embargo, missing);
+      return listedMatch(env, entry, missing, screening);
   }
 }
 
-function listedMatch(env: Env, embargo: Embargo, missing: string[]): Tri {
-  const value = matchListed(env.record, embargo);
-  if (value === 'unknown') missing.push('end_user.name');
-  return value;
+/** The parties screened against the embargo's list: the hits become evidence, possible matches missing facts. */
+function listedMatch(env: Env, entry: ContextEmbargo, missing: string[], screening: Fact[]): Tri {
+  const result = matchListed(env, entry.embargo, entry.origin);
+  missing.push(...result.missing);
+  screening.push(...result.facts);
+  return result.value;
 }
