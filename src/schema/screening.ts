@@ -32,8 +32,8 @@ export type ListedEntryObject = z.infer<typeof ListedEntryObjectSchema>;
  */
 export const ScreeningPolicySchema = z
   .strictObject({
-    strong: z.number().min(0).max(1).default(0.9),
-    possible: z.number().min(0).max(1).default(0.75),
+    strong: z.number().min(0).max(1).default(0.91),
+    possible: z.number().min(0).max(1).default(0.66),
     possible_level: KebabSchema.optional(),
   })
   .refine(value => value.possible <= value.strong, { error: 'possible must not be above strong', path: ['possible'] });
@@ -41,7 +41,7 @@ export const ScreeningPolicySchema = z
 export type ScreeningPolicy = z.infer<typeof ScreeningPolicySchema>;
 
 /** The thresholds when a policy has no `screening:` block. */
-export const DEFAULT_SCREENING: ScreeningPolicy = { strong: 0.9, possible: 0.75 };
+export const DEFAULT_SCREENING: ScreeningPolicy = { strong: 0.91, possible: 0.66 };
 
 /** What an officer decided about a screening hit. */
 export const DISPOSITIONS = ['false-positive', 'true-match'] as const;

@@ -1,6 +1,7 @@
 import type { ListedType } from '../schema/index.js';
-import { jaroWinkler } from './jaro-winkler.js';
+import { editSimilarity, jaroWinkler } from './jaro-winkler.js';
 import type { NameToken, NormalisedName } from './normalise.js';
+import { consonantSkeleton } from './phonetic.js';
 
 /** How two tokens were found to agree. */
 export type TokenHow = 'literal' | 'fuzzy' | 'initial' | 'skeleton';
@@ -13,6 +14,9 @@ export interface TokenPair {
   readonly score: number;
   /** The phonetic keys agreed and lifted a close spelling match. */
   readonly phonetic: boolean;
+  /** For fuzzy and skeleton pairs: the Jaro-Winkler and edit similarities the score averages. */
+  readonly jaroWinkler?: number | undefined;
+  readonly edit?: number | undefined;
 }
 
 /** Something about the two sides that argues against their being the same. */
@@ -70,14 +74,14 @@ export interface MatchTuning {
 }
 
 export const DEFAULT_TUNING: MatchTuning = {
-  tokenMin: 0.84,
+  tokenMin: 0.8,
   phoneticFloor: 0.7,
-  phoneticLift: 0.3,
+  phoneticLift: 0.5,
   initialScore: 0.7,
   skeletonFactor: 0.9,
   particleWeight: 0.25,
-  extraPartyPenalty: 0.3,
-  joinedMin: 0.92,
+  extraPartyPenalty: 0.2,
+  joinedMin: 0.86,
   countryPenalty: 0.1,
   typePenalty: 0.15,
 };
@@ -112,12 +116,14 @@ export function compareNames(
   let pairs = aligned.pairs;
   let extraParty = aligned.extraParty;
   let extraListed = aligned.extraListed;
-  if (party.tokens.length !== listed.tokens.length || score < 1) {
-    const joined = jaroWinkler(party.joined, listed.joined);
-    if (joined >= tuning.joinedMin && joined > score) {
+  // Written together or apart ("Ansarallah", "Ansar Allah"): only when the word counts differ, and
+  // never across different numbers, or two names sharing a long first word would pass as one.
+  if (party.tokens.length !== listed.tokens.length && digits(party.joined) === digits(listed.joined)) {
+    const joined = joinedPair(party, listed, tuning);
+    if (joined && joined.score >= tuning.joinedMin && joined.score > score) {
       method = 'joined';
-      score = joined;
-      pairs = [{ party: party.joined, listed: listed.joined, how: joined === 1 ? 'literal' : 'fuzzy', score: round(joined), phonetic: false }];
+      score = joined.score;
+      pairs = [joined];
       extraParty = [];
       extraListed = [];
     }
@@ -125,6 +131,22 @@ export function compareNames(
   const contradictions = contradictionsOf(party, facts.party, facts.listed, tuning);
   for (const contradiction of contradictions) score -= contradiction.penalty;
   return { ...base, score: round(Math.max(0, Math.min(1, score))), method, pairs, extraParty, extraListed, contradictions };
+}
+
+const digits = (text: string): string => text.replace(/\D/g, '');
+
+/** The two names written without spaces, compared as one word (by consonants when one side is an abjad). */
+function joinedPair(party: NormalisedName, listed: NormalisedName, tuning: MatchTuning): TokenPair | undefined {
+  const abjad = (name: NormalisedName): boolean => name.tokens.some(t => t.abjad);
+  const token = (name: NormalisedName): NameToken => ({
+    text: name.joined,
+    written: name.raw,
+    particle: false,
+    abjad: abjad(name),
+    key: '',
+    skeleton: consonantSkeleton(name.joined),
+  });
+  return tokenPair(token(party), token(listed), tuning);
 }
 
 function transliterations(name: NormalisedName): string[] {
@@ -196,10 +218,15 @@ export function tokenPair(p: NameToken, l: NameToken, tuning: MatchTuning = DEFA
     const [short, long] = p.text.length === 1 ? [p, l] : [l, p];
     return long.text.length > 1 && !long.particle && long.text.startsWith(short.text) ? make('initial', tuning.initialScore) : undefined;
   }
+  // Jaro-Winkler favours a shared beginning; the edit similarity keeps Rostec from matching Rostelecom.
+  const jw = jaroWinkler(p.text, l.text);
+  const edit = editSimilarity(p.text, l.text);
   let how: TokenHow = 'fuzzy';
-  let score = jaroWinkler(p.text, l.text);
-  if (p.abjad !== l.abjad && p.skeleton.length >= 2 && l.skeleton.length >= 2) {
-    const skeleton = jaroWinkler(p.skeleton, l.skeleton) * tuning.skeletonFactor;
+  let score = (jw + edit) / 2;
+  if (p.abjad !== l.abjad && p.skeleton.length >= 1 && l.skeleton.length >= 1) {
+    const equal = p.skeleton === l.skeleton;
+    const close = p.skeleton.length >= 2 && l.skeleton.length >= 2 ? (jaroWinkler(p.skeleton, l.skeleton) + editSimilarity(p.skeleton, l.skeleton)) / 2 : 0;
+    const skeleton = (equal ? 1 : close) * tuning.skeletonFactor;
     if (skeleton > score) {
       how = 'skeleton';
       score = skeleton;
@@ -207,7 +234,8 @@ export function tokenPair(p: NameToken, l: NameToken, tuning: MatchTuning = DEFA
   }
   const phonetic = p.key.length >= 2 && p.key === l.key && score >= tuning.phoneticFloor;
   if (phonetic) score += (1 - score) * tuning.phoneticLift;
-  return score >= tuning.tokenMin ? make(how, score, phonetic) : undefined;
+  if (score < tuning.tokenMin) return undefined;
+  return { ...make(how, score, phonetic), jaroWinkler: round(jw), edit: round(edit) };
 }
 
 function contradictionsOf(party: NormalisedName, partyFacts: NameFacts | undefined, listedFacts: NameFacts | undefined, tuning: MatchTuning): Contradiction[] {

@@ -12,7 +12,7 @@ function describePair(pair: TokenPair): string {
     case 'skeleton':
       return `${pair.party} ~ ${pair.listed} (consonants, ${pair.score.toFixed(3)}${support})`;
     case 'fuzzy':
-      return `${pair.party} ~ ${pair.listed} (fuzzy, ${pair.score.toFixed(3)}${support})`;
+      return `${pair.party} ~ ${pair.listed} (fuzzy ${pair.score.toFixed(3)}: Jaro-Winkler ${pair.jaroWinkler?.toFixed(3) ?? '-'}, edit ${pair.edit?.toFixed(3) ?? '-'}${support})`;
   }
 }
 

@@ -41,3 +41,20 @@ function jaroSimilarity(a: string, b: string): number {
   const m = matches;
   return (m / a.length + m / b.length + (m - transpositions / 2) / m) / 3;
 }
+
+/** 1 minus the Levenshtein distance over the longer length: 1 for equal strings, 0 for nothing in common. */
+export function editSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const longer = Math.max(a.length, b.length);
+  if (longer === 0) return 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost));
+    }
+    previous = current;
+  }
+  return 1 - previous[b.length]! / longer;
+}

@@ -28,7 +28,8 @@ export interface NormalisedName {
 
 const ABJAD = /[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
 const ARTICLE_FORMS: ReadonlySet<string> = new Set(['el', 'ul', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);
-const ARABIC_ARTICLE = /^\u0627\u0644(?=.)/;
+// Alef-lam before a word is the article, except in "Allah" (alef-lam-lam-ha), where it is the word itself.
+const ARABIC_ARTICLE = /^\u0627\u0644(?=.)(?!\u0644\u0647$)/;
 
 /**
  * Normalises a name: Unicode compatibility forms folded, every script transliterated to ASCII (so a

@@ -33,10 +33,12 @@ export function phoneticKey(token: string): string {
 
 /**
  * The consonant skeleton of a token: what a name written in an abjad (Arabic, Hebrew), where short
- * vowels are not written, can be compared on. Vowels, h, w, y and doubled letters are dropped.
+ * vowels are not written, can be compared on. Vowels, h, w, y and doubled letters are dropped, and q, g
+ * and c are read as k.
  */
 export function consonantSkeleton(token: string): string {
   let out = '';
-  for (const letter of token.replace(/[aeiouhwy]/g, '')) if (!out.endsWith(letter)) out += letter;
+  // q, k, g and c fold together: Arabic qaf is written q, k or g (Qaddafi, Kadhafi, Gaddafi).
+  for (const letter of token.replace(/[aeiouhwy]/g, '').replace(/[qgc]/g, 'k')) if (!out.endsWith(letter)) out += letter;
   return out;
 }

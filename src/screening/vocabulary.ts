@@ -24,6 +24,6 @@ export const TITLES: ReadonlySet<string> = new Set([
  * is no evidence, but a listed "Al-Qaida" read as "Qaida Trading" has still lost a word.
  */
 export const PARTICLES: ReadonlySet<string> = new Set([
-  'al', 'and', 'ben', 'bin', 'bint', 'da', 'de', 'del', 'der', 'di', 'du', 'el', 'for', 'ibn', 'la', 'le', 'of', 'the',
-  'ul', 'van', 'von', 'wa',
+  'al', 'and', 'ben', 'bin', 'bint', 'da', 'de', 'del', 'der', 'di', 'du', 'e', 'el', 'for', 'i', 'ibn', 'la', 'le', 'of',
+  'the', 'ul', 'ur', 'van', 'von', 'wa',
 ]);
