@@ -8,7 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { compareNames, DEFAULT_TUNING, normaliseName, type MatchTuning } from '../src/screening/index.js';
 
 interface Pair { id: string; party: string; listed: string; same: string; category: string }
-const rows = (parse(readFileSync('fixtures/screening/pairs.csv'), { columns: true }) as Pair[]).filter(r => Number(r.id) % 2 === 1);
+const rows = parse<Pair>(readFileSync('fixtures/screening/pairs.csv'), { columns: true }).filter(r => Number(r.id) % 2 === 1);
 const names = rows.map(r => ({ same: r.same === '1', party: normaliseName(r.party), listed: normaliseName(r.listed), row: r }));
 const thresholds = Array.from({ length: 41 }, (_, i) => 0.5 + i * 0.0125);
 

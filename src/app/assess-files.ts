@@ -1,6 +1,7 @@
 import { loadCriteriaSets } from '../loader/criteria.js';
 import { loadContext } from '../loader/context.js';
 import { BUILTIN_CONTEXT } from '../loader/builtin.js';
+import { loadScreeningDecisions } from '../loader/screening-decisions.js';
 import type { CompiledCriteria, AssessmentContext, RecordResult } from '../engine/index.js';
 import { buildReport, type Report, type ReportHeader } from '../report/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
@@ -15,6 +16,7 @@ export interface AssessOptions {
   readonly criteria: readonly string[];
   readonly context: readonly string[];
   readonly defaultContext: boolean;
+  readonly screeningDecisions?: string | undefined;
   readonly assessedAt: string;
   readonly inputFormat?: InputFormat | undefined;
   readonly readStdin: () => Promise<string>;
@@ -28,10 +30,16 @@ export interface Setup {
 }
 
 /** Loads and checks criteria and context. Any diagnostic means the setup cannot be trusted: none is returned. */
-export async function loadSetup(criteria: readonly string[], contextDirs: readonly string[], defaultContext: boolean): Promise<{ setup?: Setup; diagnostics: Diagnostic[] }> {
+export async function loadSetup(
+  criteria: readonly string[],
+  contextDirs: readonly string[],
+  defaultContext: boolean,
+  screeningDecisions?: string,
+): Promise<{ setup?: Setup; diagnostics: Diagnostic[] }> {
   const loadedCriteria = await loadCriteriaSets(criteria.length ? criteria : ['att']);
   const loadedContext = await loadContext([...(defaultContext ? BUILTIN_CONTEXT : []), ...contextDirs]);
-  const diagnostics = [...loadedCriteria.diagnostics, ...loadedContext.diagnostics];
+  const decisions = screeningDecisions === undefined ? undefined : await loadScreeningDecisions(screeningDecisions);
+  const diagnostics = [...loadedCriteria.diagnostics, ...loadedContext.diagnostics, ...(decisions?.diagnostics ?? [])];
   const compiled = loadedCriteria.compiled;
   if (diagnostics.length || !compiled) return { diagnostics };
   const header = {
@@ -43,12 +51,13 @@ export async function loadSetup(criteria: readonly string[], contextDirs: readon
     context: loadedContext.files,
     notice: compiled.policy.reminder.trim(),
   };
-  return { setup: { compiled, context: loadedContext.context, header }, diagnostics };
+  const context = decisions ? { ...loadedContext.context, screeningDecisions: decisions.decisions } : loadedContext.context;
+  return { setup: { compiled, context, header }, diagnostics };
 }
 
 /** Runs a whole assessment in memory and returns the complete report: the library's simple API. */
 export async function assessFiles(options: AssessOptions): Promise<{ report?: Report; diagnostics: Diagnostic[]; unreadable: boolean }> {
-  const { setup, diagnostics } = await loadSetup(options.criteria, options.context, options.defaultContext);
+  const { setup, diagnostics } = await loadSetup(options.criteria, options.context, options.defaultContext, options.screeningDecisions);
   if (!setup) return { diagnostics, unreadable: false };
   const results: RecordResult[] = [];
   const header: ReportHeader = { ...setup.header, assessed_at: options.assessedAt, inputs: [] };
@@ -59,7 +68,7 @@ export async function assessFiles(options: AssessOptions): Promise<{ report?: Re
     format: 'object',
     colour: false,
     jobs: 0,
-    workerSetup: { criteria: options.criteria, context: options.context, defaultContext: options.defaultContext },
+    workerSetup: { criteria: options.criteria, context: options.context, defaultContext: options.defaultContext, screeningDecisions: options.screeningDecisions },
     sink: collectingSink(results),
   });
   return { report: buildReport({ ...header, inputs: outcome.inputs }, results, outcome.errors), diagnostics: [], unreadable: outcome.unreadable };

@@ -25,7 +25,7 @@ export interface BatchOptions {
   readonly colour: boolean;
   /** Worker threads: 0 runs everything on the main thread. */
   readonly jobs: number;
-  readonly workerSetup: { criteria: readonly string[]; context: readonly string[]; defaultContext: boolean };
+  readonly workerSetup: { criteria: readonly string[]; context: readonly string[]; defaultContext: boolean; screeningDecisions?: string | undefined };
   readonly sink: BatchSink;
   readonly onBytes?: (n: number) => void;
 }

@@ -6,6 +6,7 @@ export interface WorkerSetup {
   readonly criteria: readonly string[];
   readonly context: readonly string[];
   readonly defaultContext: boolean;
+  readonly screeningDecisions?: string | undefined;
   readonly format: ItemFormat;
   readonly colour: boolean;
 }

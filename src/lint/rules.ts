@@ -29,6 +29,9 @@ export const LINT_RULES: readonly LintRule[] = [
   { code: 'condition-never', severity: 'warning', description: 'A condition can never hold (it tests a value the field cannot take).' },
   { code: 'condition-always', severity: 'warning', description: 'A condition holds whenever the field is present (it lists every value).' },
   { code: 'unknown-placeholder', severity: 'warning', description: 'An explanation uses a {{placeholder}} that no fact or record field fills.' },
+  { code: 'screening-no-reason', severity: 'error', description: 'A screening decision gives no reason.' },
+  { code: 'screening-expired', severity: 'error', description: 'A screening decision has expired: the hit needs a fresh review.' },
+  { code: 'screening-no-entry', severity: 'error', description: 'A screening decision names no existing listed name or alias: the entry changed, so the decision lapsed.' },
   { code: 'id-file-mismatch', severity: 'warning', description: 'A criterion\'s file name is not its id.' },
 ];
 

@@ -62,7 +62,8 @@ export const ScreeningDecisionSchema = z.strictObject({
   disposition: z.enum(DISPOSITIONS),
   officer: TextSchema,
   date: IsoDateSchema,
-  reason: z.string(),
+  /** Why; required (lint and assess reject a decision without one), optional here so the check can say so. */
+  reason: z.string().optional(),
   expires: IsoDateSchema,
 });
 

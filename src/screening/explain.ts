@@ -3,7 +3,7 @@ import type { ScreeningHit } from './screen.js';
 import { describeDecision } from './dispositions.js';
 
 function describePair(pair: TokenPair): string {
-  const support = pair.phonetic ? ' with phonetic support' : '';
+  const support = pair.phonetic ? '; phonetic keys agree' : '';
   switch (pair.how) {
     case 'literal':
       return `${pair.party} = ${pair.listed} (literal)`;

@@ -7,3 +7,4 @@ export * from './explain.js';
 export * from './entries.js';
 export * from './dispositions.js';
 export * from './screen.js';
+export * from './subjects.js';

@@ -7,7 +7,7 @@ import { compareNames, normaliseName } from '../../src/screening/index.js';
 
 interface Pair { id: string; party: string; listed: string; same: string; category: string; source: string }
 
-const pairs = parse(readFileSync('fixtures/screening/pairs.csv'), { columns: true }) as Pair[];
+const pairs = parse<Pair>(readFileSync('fixtures/screening/pairs.csv'), { columns: true });
 const policy = PolicySchema.parse(parseYaml(readFileSync('criteria/att/policy.yaml', 'utf8')));
 const heldOut = pairs.filter(pair => Number(pair.id) % 2 === 0);
 

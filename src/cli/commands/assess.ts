@@ -19,6 +19,7 @@ interface AssessCliOptions {
   criteria: string[];
   context: string[];
   defaultContext: boolean;
+  screeningDecisions?: string;
   format: Format;
   inputFormat?: InputFormat;
   output?: string;
@@ -37,6 +38,7 @@ export function registerAssess(program: Command, context: CommandContext): void 
     .option('--criteria <path>', 'criteria set: a built-in name (att, eu-cp), a folder or a set.yaml (repeatable)', collect, [])
     .option('--context <dir>', 'context folder with states.yaml / embargoes.yaml, over the built-in one (repeatable)', collect, [])
     .option('--no-default-context', 'do not load the built-in context (UN embargoes, training states)')
+    .option('--screening-decisions <file>', 'screening-decisions.yaml: officers\' false-positive / true-match decisions on name-screening hits')
     .addOption(new Option('--format <format>', 'report format').choices(['text', 'json', 'ndjson', 'markdown', 'csv']).default('text'))
     .addOption(new Option('--input-format <format>', 'force the input format (default: from the file extension)').choices(['yaml', 'json', 'ndjson', 'csv']))
     .option('--output <file>', 'write the report to a file instead of standard output')
@@ -47,7 +49,7 @@ export function registerAssess(program: Command, context: CommandContext): void 
     .addHelpText('after', '\nExit codes: 0 done; 1 a decision at or above --fail-on; 2 usage error or unreadable input.\nExample: atra assess fixtures/applications/01-approve.yaml --format markdown')
     .action(async (files: string[], options: AssessCliOptions) => {
       const { io } = context;
-      const { setup, diagnostics } = await loadSetup(options.criteria, options.context, options.defaultContext);
+      const { setup, diagnostics } = await loadSetup(options.criteria, options.context, options.defaultContext, options.screeningDecisions);
       if (!setup) return context.fail(diagnostics);
       const sources = await sourcesFor(files, io.readStdin, options.inputFormat);
       const sizes = sources.map(source => sizeOf(source.file));
@@ -68,7 +70,7 @@ export function registerAssess(program: Command, context: CommandContext): void 
           format: options.format,
           colour: chalk.level > 0,
           jobs,
-          workerSetup: { criteria: options.criteria, context: options.context, defaultContext: options.defaultContext },
+          workerSetup: { criteria: options.criteria, context: options.context, defaultContext: options.defaultContext, screeningDecisions: options.screeningDecisions },
           sink: sinkFor(options.format, text => writer.write(text), chalk),
           ...(progress.onBytes ? { onBytes: progress.onBytes } : {}),
         });

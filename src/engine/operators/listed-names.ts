@@ -10,7 +10,7 @@ const INDEXES = new WeakMap<Embargo, ScreeningIndex>();
 export const POSSIBLE_MATCH = 'resolve a possible match';
 
 /** A named party of the record, with the path its name is at and what else the record says of it. */
-interface NamedParty {
+export interface NamedParty {
   readonly path: string;
   readonly name: string;
   readonly facts: NameFacts;
@@ -31,7 +31,7 @@ function endUserType(user: TransferRecord['end_user']): NameFacts['type'] {
 }
 
 /** Every named party: end user, importer, brokers and exporter, in that order. */
-function namedParties(record: TransferRecord): NamedParty[] {
+export function namedParties(record: TransferRecord): NamedParty[] {
   const out: NamedParty[] = [];
   const add = (path: string, name: string | undefined, facts: NameFacts): void => {
     if (name !== undefined) out.push({ path, name, facts });
