@@ -1,3 +1,4 @@
+import { SCREENING_DECISION_FACT } from '../screening/index.js';
 import type { ChalkInstance } from 'chalk';
 import type { Finding, RecordResult } from '../engine/index.js';
 import type { Status } from '../schema/index.js';
@@ -64,9 +65,9 @@ function renderFinding(finding: Finding, chalk: ChalkInstance): string[] {
   const level = finding.level ? ` [${finding.level}${finding.residual_level && finding.residual_level !== finding.level ? ` → ${finding.residual_level}` : ''}]` : '';
   const head = `    ${colour(`${MARKS[finding.status]} ${finding.status.padEnd(14)}`)} ${chalk.bold(finding.basis.join(', '))}  ${finding.title}${chalk.dim(level)}`;
   const out = [head, `        ${finding.explanation}`];
-  if (finding.status === 'triggered' || finding.status === 'unknown') {
-    for (const fact of finding.evidence) out.push(chalk.dim(`        · ${fact.fact} = ${String(fact.value)}  (${fact.source})`));
-  }
+  // A clear finding still shows an officer's recorded screening decision: it is what let the party through.
+  const shown = finding.status === 'triggered' || finding.status === 'unknown' ? finding.evidence : finding.evidence.filter(f => f.fact.startsWith(SCREENING_DECISION_FACT));
+  for (const fact of shown) out.push(chalk.dim(`        · ${fact.fact} = ${String(fact.value)}  (${fact.source})`));
   return out;
 }
 

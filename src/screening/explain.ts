@@ -42,6 +42,9 @@ export function explainMatch(match: NameMatch): string {
   return parts.join('; ');
 }
 
+/** Evidence about a hit an officer has decided on is named so; reports show it even on a clear finding. */
+export const SCREENING_DECISION_FACT = 'screening decision';
+
 /**
  * One hit in one line, as `atra screen` prints it and the report's evidence shows it:
  * `0.850 possible: "Al Shabab Trading" ~ "Al-Shabaab" (un-so): matched …`, with the recorded decision.

@@ -1,5 +1,5 @@
 import { DEFAULT_SCREENING, type Embargo, type TransferRecord } from '../../schema/index.js';
-import { describeHit, listedEntriesOf, ScreeningIndex, screenName, type NameFacts, type ScreeningHit } from '../../screening/index.js';
+import { describeHit, SCREENING_DECISION_FACT, listedEntriesOf, ScreeningIndex, screenName, type NameFacts, type ScreeningHit } from '../../screening/index.js';
 import type { Env, Fact } from '../types.js';
 import type { Tri } from '../tri.js';
 
@@ -70,5 +70,5 @@ export function matchListed(env: Env, embargo: Embargo, origin = ''): ListedScre
 }
 
 function hitFact(path: string, hit: ScreeningHit, origin: string): Fact {
-  return { fact: `screening ${path}`, value: describeHit(hit), source: origin };
+  return { fact: hit.decision ? `${SCREENING_DECISION_FACT} ${path}` : `screening ${path}`, value: describeHit(hit), source: origin };
 }
