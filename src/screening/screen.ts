@@ -2,6 +2,7 @@ import type { ScreeningPolicy } from '../schema/index.js';
 import { compareNames, DEFAULT_TUNING, type MatchTuning, type NameFacts, type NameMatch } from './compare.js';
 import type { ListedEntry } from './entries.js';
 import { normaliseName, type NormalisedName } from './normalise.js';
+import { consonantSkeleton } from './phonetic.js';
 import { decisionFor, type SourcedDecision } from './dispositions.js';
 
 /** Where a score falls against the policy's thresholds. */
@@ -45,6 +46,9 @@ function blockingKeys(name: NormalisedName): string[] {
     if (token.skeleton.length >= 2) keys.add(`s${token.skeleton.slice(0, 3)}`);
   }
   if (name.joined) keys.add(`j${name.joined.slice(0, 4)}`);
+  // Names written in an abjad, or together, are found by the consonants of the whole name.
+  const skeleton = consonantSkeleton(name.joined);
+  if (skeleton.length >= 2) keys.add(`s${skeleton.slice(0, 3)}`);
   return [...keys];
 }
 
