@@ -86,6 +86,12 @@ export const DEFAULT_TUNING: MatchTuning = {
   typePenalty: 0.15,
 };
 
+/**
+ * Token-pair results for one party name, reused across the listed names it is compared with (listed
+ * names share many words): keyed by the party token's position and the listed token.
+ */
+export type PairCache = Map<string, TokenPair | null>;
+
 /** Scores are rounded so that reports, tests and `atra screen` print the very same number. */
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
@@ -100,6 +106,7 @@ export function compareNames(
   listed: NormalisedName,
   facts: { readonly party?: NameFacts | undefined; readonly listed?: NameFacts | undefined } = {},
   tuning: MatchTuning = DEFAULT_TUNING,
+  cache?: PairCache,
 ): NameMatch {
   const base = {
     legalForms: { party: party.legalForms, listed: listed.legalForms },
@@ -110,7 +117,7 @@ export function compareNames(
     const empty = party.tokens.length === 0 ? 'party' : 'listed';
     return { ...base, score: 0, method: 'none', pairs: [], extraParty: party.tokens.map(t => t.text), extraListed: listed.tokens.map(t => t.text), contradictions: [], empty };
   }
-  const aligned = align(party.tokens, listed.tokens, tuning);
+  const aligned = align(party.tokens, listed.tokens, tuning, cache);
   let method: NameMatch['method'] = aligned.pairs.length ? 'tokens' : 'none';
   let score = aligned.score;
   let pairs = aligned.pairs;
@@ -138,6 +145,11 @@ const digits = (text: string): string => text.replace(/\D/g, '');
 /** The two names written without spaces, compared as one word (by consonants when one side is an abjad). */
 function joinedPair(party: NormalisedName, listed: NormalisedName, tuning: MatchTuning): TokenPair | undefined {
   const abjad = (name: NormalisedName): boolean => name.tokens.some(t => t.abjad);
+  // The score averages Jaro-Winkler (at most 1) and edit similarity (at most 1 - length gap / longer):
+  // names whose lengths differ too much cannot reach joinedMin, so are not compared.
+  const longer = Math.max(party.joined.length, listed.joined.length);
+  const gap = Math.abs(party.joined.length - listed.joined.length) / longer;
+  if (!abjad(party) && !abjad(listed) && (2 - gap) / 2 < tuning.joinedMin) return undefined;
   const token = (name: NormalisedName): NameToken => ({
     text: name.joined,
     written: name.raw,
@@ -149,12 +161,17 @@ function joinedPair(party: NormalisedName, listed: NormalisedName, tuning: Match
   return tokenPair(token(party), token(listed), tuning);
 }
 
+const TRANSLITERATED = new WeakMap<NormalisedName, string[]>();
+
 function transliterations(name: NormalisedName): string[] {
+  const known = TRANSLITERATED.get(name);
+  if (known) return known;
   const out: string[] = [];
   for (const token of name.tokens) {
     const shown = `${token.written} → ${token.text}`;
     if (!/^[\x20-\x7e]*$/.test(token.written) && !out.includes(shown)) out.push(shown);
   }
+  TRANSLITERATED.set(name, out);
   return out;
 }
 
@@ -166,11 +183,17 @@ interface Alignment {
 }
 
 /** Greedy best-first alignment: the closest pair first, each word used once, ties by position. */
-function align(party: readonly NameToken[], listed: readonly NameToken[], tuning: MatchTuning): Alignment {
+function align(party: readonly NameToken[], listed: readonly NameToken[], tuning: MatchTuning, cache: PairCache | undefined): Alignment {
   const candidates: { i: number; j: number; pair: TokenPair }[] = [];
   party.forEach((p, i) =>
     listed.forEach((l, j) => {
-      const pair = tokenPair(p, l, tuning);
+      let pair: TokenPair | undefined | null;
+      const key = cache && `${i}\u0000${l.abjad ? 1 : 0}${l.particle ? 1 : 0}${l.text}`;
+      if (cache && key) pair = cache.get(key);
+      if (pair === undefined) {
+        pair = tokenPair(p, l, tuning) ?? null;
+        if (cache && key) cache.set(key, pair);
+      }
       if (pair) candidates.push({ i, j, pair });
     }),
   );

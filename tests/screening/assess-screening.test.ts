@@ -16,12 +16,14 @@ async function json(extra: string[], app = APP) {
   return JSON.parse(stdout).results[0];
 }
 
-const embargoFinding = (result: { findings: { criterion: string }[] }) => result.findings.find(f => f.criterion === 'att-6-1-un-arms-embargo') as {
+interface Finding {
+  criterion: string;
   status: string;
   level?: string;
   task?: string;
   evidence: { fact: string; value: string }[];
-};
+}
+const embargoFinding = (result: { findings: Finding[] }): Finding => result.findings.find(f => f.criterion === 'att-6-1-un-arms-embargo')!;
 
 describe('the listed-embargo check with the screening matcher', () => {
   it('turns an otherwise clean application into review on a possible match, with the task to resolve it', async () => {
