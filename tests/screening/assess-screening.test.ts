@@ -9,13 +9,6 @@ const CONTEXT = ['--context', 'fixtures/screening/context'];
 const DECISIONS = ['--screening-decisions', 'fixtures/screening/screening-decisions.yaml'];
 const AT = ['--assessed-at', '2026-03-14T00:00:00Z'];
 
-async function json(extra: string[], app = APP) {
-  const { code, stdout, stderr } = await cli(['assess', app, ...CONTEXT, ...AT, '--format', 'json', ...extra]);
-  expect(stderr).toBe('');
-  expect(code).toBe(0);
-  return JSON.parse(stdout).results[0];
-}
-
 interface Finding {
   criterion: string;
   status: string;
@@ -23,6 +16,13 @@ interface Finding {
   task?: string;
   evidence: { fact: string; value: string }[];
 }
+async function json(extra: string[], app = APP): Promise<{ decision: string; decided_by: string[]; findings: Finding[] }> {
+  const { code, stdout, stderr } = await cli(['assess', app, ...CONTEXT, ...AT, '--format', 'json', ...extra]);
+  expect(stderr).toBe('');
+  expect(code).toBe(0);
+  return (JSON.parse(stdout) as { results: { decision: string; decided_by: string[]; findings: Finding[] }[] }).results[0]!;
+}
+
 const embargoFinding = (result: { findings: Finding[] }): Finding => result.findings.find(f => f.criterion === 'att-6-1-un-arms-embargo')!;
 
 describe('the listed-embargo check with the screening matcher', () => {
