@@ -76,6 +76,15 @@ describe('the listed-embargo check with the screening matcher', () => {
     expect(embargoFinding(result).evidence.some(f => f.value.startsWith('1.000 match'))).toBe(true);
   });
 
+  it('treats a party name with no letters or digits as unscreenable (unknown), never as clear', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atra-screening-'));
+    const file = join(dir, 'blank.yaml');
+    writeFileSync(file, readFileSync(APP, 'utf8').replace('Northern Spear Logistics LLC', '"???"'));
+    const result = await json([], file);
+    expect(embargoFinding(result).status).toBe('unknown');
+    expect(result.decision).toBe('incomplete');
+  });
+
   it('keeps the best candidate below the threshold in the evidence of a clear finding', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'atra-screening-'));
     const file = join(dir, 'weak.yaml');

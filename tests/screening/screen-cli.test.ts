@@ -60,6 +60,12 @@ describe('atra screen', () => {
     expect(stdout).toMatch(/dismissed as a false positive by A\. Example \(licensing officer\) on 2026-03-10/);
   });
 
+  it('refuses to call a name with no letters or digits clear', async () => {
+    const { code, stderr } = await cli(['screen', '--name', '***']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/"\*\*\*" has no letters or digits: it cannot be screened/);
+  });
+
   it('says what is wrong when there is nothing to screen', async () => {
     const { code, stderr } = await cli(['screen']);
     expect(code).toBe(2);

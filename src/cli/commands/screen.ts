@@ -3,7 +3,7 @@ import { loadSetup } from '../../app/assess-files.js';
 import { readScreenInputs } from '../../app/screen-inputs.js';
 import { VERSION } from '../../app/version.js';
 import { DEFAULT_SCREENING } from '../../schema/index.js';
-import { screenSubjects } from '../../screening/index.js';
+import { normaliseName, screenSubjects } from '../../screening/index.js';
 import { renderScreenCsv, renderScreenJson, renderScreenText } from '../../report/screening.js';
 import type { CommandContext } from '../run.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -52,6 +52,10 @@ export function registerScreen(program: Command, context: CommandContext): void 
       const today = options.date ?? io.now().toISOString().slice(0, 10);
       const inputs = await readScreenInputs(files, io.readStdin, today);
       inputs.subjects.unshift(...options.name.map(name => ({ name, source: '--name', date: today })));
+      // A name with no letters or digits matches nothing, so it must not pass as screened and clear.
+      for (const subject of inputs.subjects) {
+        if (normaliseName(subject.name).tokens.length === 0) inputs.problems.push(`${subject.source}: "${subject.name}" has no letters or digits: it cannot be screened`);
+      }
       for (const problem of inputs.problems) io.stderr(`${problem}\n`);
       const policy = setup.compiled.policy.screening ?? DEFAULT_SCREENING;
       const results = screenSubjects(inputs.subjects, setup.context, policy, top);

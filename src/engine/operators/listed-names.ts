@@ -1,5 +1,5 @@
 import { DEFAULT_SCREENING, type Embargo, type TransferRecord } from '../../schema/index.js';
-import { describeHit, SCREENING_DECISION_FACT, listedEntriesOf, ScreeningIndex, screenName, type NameFacts, type ScreeningHit } from '../../screening/index.js';
+import { describeHit, SCREENING_DECISION_FACT, listedEntriesOf, normaliseName, ScreeningIndex, screenName, type NameFacts, type ScreeningHit } from '../../screening/index.js';
 import type { Env, Fact } from '../types.js';
 import type { Tri } from '../tri.js';
 
@@ -57,6 +57,11 @@ export function matchListed(env: Env, embargo: Embargo, origin = ''): ListedScre
   const missing: string[] = [];
   let matched = false;
   for (const party of namedParties(env.record)) {
+    // A name with no letters or digits cannot be screened: that is a missing fact, never a clear.
+    if (normaliseName(party.name).tokens.length === 0) {
+      missing.push(`a name with letters or digits for ${party.path} ("${party.name}" cannot be screened)`);
+      continue;
+    }
     const hits = screenName(index, party.name, { policy, date: env.record.date, decisions: env.context.screeningDecisions, facts: party.facts });
     const shown = hits.filter(hit => hit.outcome !== 'clear');
     for (const hit of shown.length ? shown : hits.slice(0, 1)) facts.push(hitFact(party.path, hit, origin));
@@ -64,8 +69,8 @@ export function matchListed(env: Env, embargo: Embargo, origin = ''): ListedScre
     for (const hit of shown) if (hit.outcome === 'possible') missing.push(`${POSSIBLE_MATCH}: ${party.path} ${describeHit(hit)}`);
   }
   if (matched) return { value: 'true', facts, missing: [] };
+  if (env.record.end_user?.name === undefined) missing.push('end_user.name');
   if (missing.length) return { value: 'unknown', facts, missing };
-  if (env.record.end_user?.name === undefined) return { value: 'unknown', facts, missing: ['end_user.name'] };
   return { value: 'false', facts, missing: [] };
 }
 
