@@ -37,6 +37,9 @@ const CASES: [rule: string, path: string, file: string, line: number, column: nu
   ['condition-always', 'fixtures/lint/condition-always', 'fixtures/lint/condition-always/criteria/national-check.yaml', 8, 8],
   ['unknown-placeholder', 'fixtures/lint/unknown-placeholder', 'fixtures/lint/unknown-placeholder/criteria/national-check.yaml', 10, 14],
   ['id-file-mismatch', 'fixtures/lint/id-file-mismatch', 'fixtures/lint/id-file-mismatch/criteria/national-chek.yaml', 1, 5],
+  ['screening-no-reason', 'fixtures/lint/screening-decisions', 'fixtures/lint/screening-decisions/screening-decisions.yaml', 3, 5],
+  ['screening-expired', 'fixtures/lint/screening-decisions', 'fixtures/lint/screening-decisions/screening-decisions.yaml', 16, 14],
+  ['screening-no-entry', 'fixtures/lint/screening-decisions', 'fixtures/lint/screening-decisions/screening-decisions.yaml', 18, 13],
 ];
 
 describe('atra lint rules', () => {
