@@ -73,6 +73,7 @@ export interface MatchTuning {
   readonly typePenalty: number;
 }
 
+/** The tuned knobs (bench/screening-tune.ts chose them on the tuning half of the labelled pairs). */
 export const DEFAULT_TUNING: MatchTuning = {
   tokenMin: 0.8,
   phoneticFloor: 0.7,

@@ -22,6 +22,13 @@ describe('atra screen', () => {
     expect(stdout).toMatch(/clear {2}"Belmark Ministry of Defence"/);
   });
 
+  it('reads names from standard input', async () => {
+    const { code, stdout } = await cli(['screen', '-', '--format', 'json'], 'Al Shabab Trading Ltd\n');
+    expect(code).toBe(0);
+    const [result] = JSON.parse(stdout).results;
+    expect(result).toMatchObject({ name: 'Al Shabab Trading Ltd', source: '<stdin>:1', outcome: 'possible' });
+  });
+
   it('screens a name written only in Arabic script against the original-script name on the list', async () => {
     const { stdout } = await cli(['screen', '--name', 'قاسم فاروق الزيداني', ...CONTEXT, '--format', 'json']);
     const [result] = JSON.parse(stdout).results;

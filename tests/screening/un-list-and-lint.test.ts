@@ -36,8 +36,10 @@ describe('atra context import un-list', () => {
     expect(stdout).toMatch(/2 into un-isil-al-qaida, 1 into un-taliban/);
     expect(stdout).toMatch(/1 entry of list type "DRC" not imported/);
     const written = readFileSync(join(out, 'embargoes.yaml'), 'utf8');
-    expect(written).toBe(readFileSync('fixtures/screening/context/embargoes.yaml', 'utf8'));
     const value = parse(written);
+    // The imported entries are those of the committed fixture (the rest is copied from the built-in context).
+    const imported = (file: { embargoes: { id: string; listed: unknown[] }[] }) => file.embargoes.map(e => [e.id, e.listed.filter(l => typeof l === 'object')]);
+    expect(imported(value)).toEqual(imported(parse(readFileSync('fixtures/screening/context/embargoes.yaml', 'utf8'))));
     expect(value.as_of).toBe('2026-02-01');
     expect(value.sources[0]).toMatch(/un-consolidated-synthetic\.xml \(sha256 [0-9a-f]{64}\), generated 2026-02-01/);
     const loaded = await loadContext([out]);
