@@ -53,6 +53,14 @@ describe('atra screen', () => {
     expect(results.find(r => r.role === 'brokers[0].name')?.outcome).toBe('possible');
   });
 
+  it('reads a CSV without a name column as transfer records', async () => {
+    const { code, stdout } = await cli(['screen', 'fixtures/batch/applications.csv', '--format', 'json']);
+    expect(code).toBe(0);
+    const results = JSON.parse(stdout).results as { record?: string; role?: string }[];
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every(r => r.record !== undefined && /\.name$/.test(r.role ?? ''))).toBe(true);
+  });
+
   it('exits 1 at --fail-on possible for a possible match, and 0 at --fail-on match', async () => {
     const args = ['screen', '--name', 'Northern Spear Logistics', '--name', 'Al Shabab Trading Ltd', '--no-default-context', ...CONTEXT];
     expect((await cli([...args, '--fail-on', 'possible'])).code).toBe(1);

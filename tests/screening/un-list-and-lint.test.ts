@@ -47,6 +47,13 @@ describe('atra context import un-list', () => {
     expect((await cli(['lint', out])).code).toBe(0);
   });
 
+  it('imports a list type into the embargo named by --map', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'atra-unlist-'));
+    const { stdout } = await cli(['context', 'import', 'un-list', XML, '--out', out, '--map', 'DRC=un-taliban']);
+    expect(stdout).toMatch(/2 into un-isil-al-qaida, 2 into un-taliban/);
+    expect(stdout).not.toMatch(/not imported/);
+  });
+
   it('reports a file that is not the consolidated list as a usage error', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'atra-unlist-')), 'other.xml');
     writeFileSync(file, '<sdnList></sdnList>');
