@@ -5,7 +5,7 @@ import { processUnit, type Unit } from './units.js';
 import type { WorkerSetup } from './worker-pool.js';
 
 const options = workerData as WorkerSetup;
-const { setup } = await loadSetup(options.criteria, options.context, options.defaultContext, { asOf: options.asOf, criteriaRoot: options.criteriaRoot });
+const { setup } = await loadSetup(options.criteria, options.context, options.defaultContext, { asOf: options.asOf, criteriaRoot: options.criteriaRoot, screeningDecisions: options.screeningDecisions });
 
 parentPort?.on('message', (message: { seq: number; unit: Unit }) => {
   try {

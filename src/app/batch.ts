@@ -27,7 +27,7 @@ export interface BatchOptions {
   readonly colour: boolean;
   /** Worker threads: 0 runs everything on the main thread. */
   readonly jobs: number;
-  readonly workerSetup: { criteria: readonly string[]; context: readonly string[]; defaultContext: boolean; asOf?: string | undefined; criteriaRoot?: string | undefined };
+  readonly workerSetup: { criteria: readonly string[]; context: readonly string[]; defaultContext: boolean; asOf?: string | undefined; criteriaRoot?: string | undefined; screeningDecisions?: string | undefined };
   /** The plausible range of record dates (default: from 1900, no upper bound). */
   readonly dateWindow?: DateWindow | undefined;
   readonly sink: BatchSink;

@@ -8,6 +8,7 @@ export interface WorkerSetup {
   readonly context: readonly string[];
   readonly defaultContext: boolean;
   readonly asOf?: string | undefined;
+  readonly screeningDecisions?: string | undefined;
   readonly format: ItemFormat;
   readonly colour: boolean;
   /** The limit on each record's dates; absent: only the earliest bound. */

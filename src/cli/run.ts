@@ -15,7 +15,7 @@ export interface CommandContext {
 
 type Register = (program: Command, context: CommandContext) => void;
 
-// Each command's module is loaded only when that command runs: start-up is paid per use, not for all eight.
+// Each command's module is loaded only when that command runs: start-up is paid per use, not for all of them.
 const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   assess: async () => (await import('./commands/assess.js')).registerAssess,
   test: async () => (await import('./commands/test.js')).registerTest,
@@ -25,6 +25,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   checklist: async () => (await import('./commands/checklist.js')).registerChecklist,
   exercise: async () => (await import('./commands/exercise.js')).registerExercise,
   report: async () => (await import('./commands/report.js')).registerReport,
+  screen: async () => (await import('./commands/screen.js')).registerScreen,
+  context: async () => (await import('./commands/context.js')).registerContext,
 };
 
 /** The named command alone, or every command (for help, and to report an unknown one). */

@@ -1,14 +1,17 @@
 import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { CaseFileSchema, EmbargoesFileSchema, StatesFileSchema } from '../schema/index.js';
+import { CaseFileSchema, EmbargoesFileSchema, ScreeningDecisionsFileSchema, StatesFileSchema } from '../schema/index.js';
 import { compareDiagnostics, formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { loadCriteria } from '../loader/criteria.js';
 import { readSource } from '../loader/source.js';
 import { parseLocated } from '../loader/yaml-document.js';
 import { validateAt } from '../loader/validate.js';
-import { displayPath } from '../loader/builtin.js';
+import { BUILTIN_CONTEXTS, displayPath } from '../loader/builtin.js';
 import { outsideRoot, rootFor } from '../loader/confine.js';
+import { loadContext } from '../loader/context.js';
+import { listedEntriesOf, type ListedEntry } from '../screening/index.js';
+import { checkScreeningDecisions } from './screening-checks.js';
 import { checkCriteriaSemantics } from './criteria-checks.js';
 import { checkContextProvenance } from './context-checks.js';
 import { classify } from './classify.js';
@@ -20,7 +23,7 @@ export interface LintResult {
 }
 
 /**
- * Lints criteria sets (with their policies and criteria), context files and case files under the
+ * Lints criteria sets (with their policies and criteria), context files, case files and screening decisions under the
  * given paths. `today` is passed in, so the check for stale embargoes is reproducible.
  */
 export async function lintPaths(paths: readonly string[], today: string, criteriaRoot?: string): Promise<LintResult> {
@@ -51,6 +54,9 @@ export async function lintPaths(paths: readonly string[], today: string, criteri
     } else if (name.endsWith('.cases.yaml')) {
       checked.add(displayPath(file));
       problems.push(...(await lintWith(file, CaseFileSchema)));
+    } else if (name.endsWith('screening-decisions.yaml')) {
+      checked.add(displayPath(file));
+      problems.push(...(await lintDecisionsFile(file, today, files)));
     }
   }
   const unique = new Map(problems.map(p => [formatDiagnostic(p), p]));
@@ -86,3 +92,16 @@ async function lintContextFile(file: string, today: string): Promise<Diagnostic[
   if (!result.value) return result.diagnostics.map(classify);
   return checkContextProvenance(document, result.value, today);
 }
+
+/** Decisions are checked against the lists they could name: the built-in context and the linted embargoes files. */
+async function lintDecisionsFile(file: string, today: string, files: readonly string[]): Promise<Diagnostic[]> {
+  const document = parseLocated(displayPath(file), (await readSource(file)).text);
+  if (document.diagnostics.length) return [...document.diagnostics];
+  const result = validateAt(ScreeningDecisionsFileSchema, document, document.value);
+  if (!result.value) return result.diagnostics.map(classify);
+  const dirs = files.filter(f => basename(f) === 'embargoes.yaml').map(f => dirname(f));
+  const { context } = await loadContext([BUILTIN_CONTEXTS.un as string, ...dirs]);
+  const entries: ListedEntry[] = context.embargoes.flatMap(({ embargo }) => listedEntriesOf(embargo));
+  return checkScreeningDecisions(document, result.value, entries, today);
+}
+

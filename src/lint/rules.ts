@@ -38,6 +38,9 @@ export const LINT_RULES: readonly LintRule[] = [
   { code: 'yaml-resources', severity: 'error', description: 'A YAML document expands too many aliases (an alias bomb) or is nested too deeply.' },
   { code: 'file-unreadable', severity: 'error', description: 'A file is not UTF-8 text, is too large, or is a folder or device.' },
   { code: 'internal-placeholder', severity: 'error', description: 'An explanation uses a {{placeholder}} naming an object internal (constructor, __proto__, toString, …).' },
+  { code: 'screening-no-reason', severity: 'error', description: 'A screening decision gives no reason.' },
+  { code: 'screening-expired', severity: 'error', description: 'A screening decision has expired: the hit needs a fresh review.' },
+  { code: 'screening-no-entry', severity: 'error', description: 'A screening decision names no existing listed name or alias: the entry changed, so the decision lapsed.' },
   { code: 'id-file-mismatch', severity: 'warning', description: 'A criterion\'s file name is not its id.' },
 ];
 

@@ -3,6 +3,7 @@ export * from './vocab.js';
 export * from './common.js';
 export * from './basis.js';
 export * from './record.js';
+export * from './screening.js';
 export * from './context.js';
 export * from './condition.js';
 export * from './criterion.js';

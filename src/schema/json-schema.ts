@@ -6,6 +6,7 @@ import { PolicySchema } from './policy.js';
 import { CriteriaSetSchema } from './criteria-set.js';
 import { CaseFileSchema } from './case.js';
 import { ReportSchema } from './report.js';
+import { ScreeningDecisionsFileSchema } from './screening.js';
 
 const RecordFileSchema = z.union([TransferRecordSchema, z.array(TransferRecordSchema)]);
 
@@ -24,6 +25,7 @@ export const JSON_SCHEMA_SOURCES = {
   states: StatesFileSchema,
   embargoes: EmbargoesFileSchema,
   cases: CaseFileSchema,
+  'screening-decisions': ScreeningDecisionsFileSchema,
 } as const;
 
 /** Names accepted by `atra schema`. */

@@ -3,6 +3,7 @@ import { CRITERION_KINDS, DECISIONS } from './vocab.js';
 import { ConditionSchema } from './condition.js';
 import { KebabSchema, TextSchema } from './common.js';
 import { BasisSchema } from './basis.js';
+import { ScreeningPolicySchema } from './screening.js';
 
 /** A level a criterion can set, and the decision it leads to. */
 export const LevelSchema = z.strictObject({
@@ -79,6 +80,8 @@ export const PolicySchema = z.strictObject({
   mitigation: MitigationPolicySchema,
   overriding: OverridingPolicySchema,
   reminder: TextSchema,
+  /** Name-screening thresholds; optional, so policies written before screening keep loading. */
+  screening: ScreeningPolicySchema.optional(),
 });
 
 export type Level = z.infer<typeof LevelSchema>;

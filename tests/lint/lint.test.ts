@@ -46,6 +46,9 @@ const CASES: [rule: string, path: string, file: string, line: number, column: nu
   ['file-unreadable', 'fixtures/lint/file-unreadable', 'fixtures/lint/file-unreadable/criteria/national-check.yaml', 3, undefined],
   ['internal-placeholder', 'fixtures/lint/internal-placeholder', 'fixtures/lint/internal-placeholder/criteria/national-check.yaml', 10, 14],
   ['id-file-mismatch', 'fixtures/lint/id-file-mismatch', 'fixtures/lint/id-file-mismatch/criteria/national-chek.yaml', 1, 5],
+  ['screening-no-reason', 'fixtures/lint/screening-decisions', 'fixtures/lint/screening-decisions/screening-decisions.yaml', 3, 5],
+  ['screening-expired', 'fixtures/lint/screening-decisions', 'fixtures/lint/screening-decisions/screening-decisions.yaml', 16, 14],
+  ['screening-no-entry', 'fixtures/lint/screening-decisions', 'fixtures/lint/screening-decisions/screening-decisions.yaml', 18, 13],
 ];
 
 describe('atra lint rules', () => {

@@ -25,6 +25,7 @@ interface AssessCliOptions extends InputCliOptions {
   criteria: string[];
   context: string[];
   defaultContext: boolean;
+  screeningDecisions?: string;
   format: Format;
   inputFormat?: InputFormat;
   output?: string;
@@ -44,6 +45,7 @@ export function registerAssess(program: Command, context: CommandContext): void 
     .option('--criteria <path>', 'criteria set: a built-in name (att, eu-cp), a folder or a set.yaml (repeatable)', collect, [])
     .option('--context <dir>', 'context folder with states.yaml / embargoes.yaml, over the built-in one (repeatable)', collect, [])
     .option('--no-default-context', 'do not load the built-in context (UN embargoes; EU embargoes with eu-cp)')
+    .option('--screening-decisions <file>', 'screening-decisions.yaml: officers\' false-positive / true-match decisions on name-screening hits')
     .option('--as-of <date>', "assess as of this date (YYYY-MM-DD) instead of each record's date: re-assessment (ATT 7(7)), or knowledge at the time of authorization (ATT 6(3))", parseDateOption)
     .addOption(new Option('--format <format>', 'report format (html: one printable page, A4)').choices(['text', 'json', 'ndjson', 'markdown', 'csv', 'html']).default('text'))
     .addOption(new Option('--input-format <format>', 'force the input format (default: from the file extension; standard input: from its content)').choices(['yaml', 'json', 'ndjson', 'csv']))
@@ -59,7 +61,7 @@ export function registerAssess(program: Command, context: CommandContext): void 
       rejectFolders(files);
       const assessedAt = options.assessedAt === undefined ? io.now().toISOString() : isoTimestamp(options.assessedAt, '--assessed-at');
       const settings = readInputOptions(options, assessedAt);
-      const { setup, diagnostics } = await loadSetup(options.criteria, options.context, options.defaultContext, { asOf: options.asOf, criteriaRoot: settings.criteriaRoot });
+      const { setup, diagnostics } = await loadSetup(options.criteria, options.context, options.defaultContext, { asOf: options.asOf, criteriaRoot: settings.criteriaRoot, screeningDecisions: options.screeningDecisions });
       if (!setup) return context.fail(diagnostics);
       const sources = await sourcesFor(files, io.readStdin, options.inputFormat);
       const sizes = sources.map(source => sizeOf(source.file));
@@ -81,7 +83,7 @@ export function registerAssess(program: Command, context: CommandContext): void 
           format: options.format,
           colour: chalk.level > 0,
           jobs,
-          workerSetup: { criteria: options.criteria, context: options.context, defaultContext: options.defaultContext, asOf: options.asOf, criteriaRoot: settings.criteriaRoot },
+          workerSetup: { criteria: options.criteria, context: options.context, defaultContext: options.defaultContext, asOf: options.asOf, criteriaRoot: settings.criteriaRoot, screeningDecisions: options.screeningDecisions },
           sink: sinkFor(options.format, text => writer.write(text), chalk),
           limits: settings.limits,
           dateWindow: settings.dateWindow,

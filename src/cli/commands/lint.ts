@@ -21,7 +21,7 @@ interface LintCliOptions {
 export function registerLint(program: Command, context: CommandContext): void {
   program
     .command('lint')
-    .description('check criteria sets, decision policies, context files and case files')
+    .description('check criteria sets, decision policies, context files, case files and screening decisions')
     .argument('[paths...]', 'files or folders', ['criteria'])
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github', 'junit', 'sarif']).default('text'))
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCountOption)
@@ -34,7 +34,7 @@ export function registerLint(program: Command, context: CommandContext): void {
       const maxWarnings = options.maxWarnings === undefined ? Infinity : Number(options.maxWarnings);
       const today = options.today ?? context.io.now().toISOString().slice(0, 10);
       const result = await lintPaths(paths, today, options.criteriaRoot);
-      if (result.files.length === 0) throw new UsageError(`no criteria, policy, context or case file found under ${paths.join(', ')}`, 'point atra lint at a folder holding set.yaml, states.yaml, embargoes.yaml or *.cases.yaml');
+      if (result.files.length === 0) throw new UsageError(`no criteria, policy, context or case file found under ${paths.join(', ')}`, 'point atra lint at a folder holding set.yaml, states.yaml, embargoes.yaml, *.cases.yaml or screening-decisions.yaml');
       const text = {
         text: () => renderLintText(result, chalkFor(context.io, options.output !== undefined)),
         json: () => renderLintJson(result),

@@ -25,12 +25,14 @@ export function compileEmbargoTest(test: EmbargoTest): Evaluator {
   return (env: Env) => {
     const destinations = destinationsOf(env, roles);
     const results: Outcome[] = [];
+    const screened: Fact[] = [];
     for (const entry of env.context.embargoes) {
       if (authorities && !authorities.includes(entry.embargo.authority)) continue;
       const force = inForce(entry.embargo, env.asOf);
       if (force === 'false') continue;
       const result = embargoApplies(env, entry, destinations, force);
       if (result.value !== 'false') results.push(result);
+      else screened.push(...result.facts.filter(fact => fact.fact.startsWith('screening')));
     }
     const uncovered = uncoveredAuthorities(env.context, authorities);
     if (uncovered.length) {
@@ -39,7 +41,8 @@ export function compileEmbargoTest(test: EmbargoTest): Evaluator {
     const value = triOr(results.map(r => r.value));
     const destinationFacts = destinations.map(d => recordFact(env.origin, d.path, d.code));
     const relevant = results.filter(r => r.value === value);
-    return combine(value, [outcome(value, destinationFacts), ...relevant]);
+    // A clear answer still shows each party's best screening candidate below the thresholds.
+    return combine(value, [outcome(value, value === 'false' ? [...destinationFacts, ...screened] : destinationFacts), ...relevant]);
   };
 }
 
@@ -84,7 +87,7 @@ function embargoApplies(env: Env, entry: ContextEmbargo, destinations: readonly 
   ];
   if (force === 'unknown') missing.push(`whether ${embargo.id} was renewed after ${embargo.until ?? ''}`);
   const category = triOf(embargo.categories === 'all' || env.items.some(i => embargo.categories.includes(i.value.category)));
-  const to = embargo.directions.includes('to') ? supplyCovered(env, embargo, destinations, missing, facts) : 'false';
+  const to = embargo.directions.includes('to') ? supplyCovered(env, entry, destinations, missing, facts) : 'false';
   const from = embargo.directions.includes('from') ? procurementCovered(env, embargo, missing, facts) : 'false';
   const value = triAnd([force, category, triOr([to, from])]);
   const bindings = {
@@ -101,8 +104,12 @@ function embargoApplies(env: Env, entry: ContextEmbargo, destinations: readonly 
   return outcome(value, facts, value === 'unknown' ? missing : [], bindings);
 }
 
-/** `to`: a destination is the target, the end user is not exempt, and the scope reaches the end user. */
-function supplyCovered(env: Env, embargo: Embargo, destinations: readonly Destination[], missing: string[], facts: Fact[]): Tri {
+/**
+ * `to`: a destination is the target, the end user is not exempt, and the scope reaches the end user.
+ * Names are screened only against lists whose target this transfer reaches.
+ */
+function supplyCovered(env: Env, entry: ContextEmbargo, destinations: readonly Destination[], missing: string[], facts: Fact[]): Tri {
+  const { embargo } = entry;
   const target = targetMatch(embargo, destinations, missing);
   if (target === 'false') return 'false';
   const endUserType = env.record.end_user?.type;
@@ -110,7 +117,7 @@ function supplyCovered(env: Env, embargo: Embargo, destinations: readonly Destin
     target,
     exemption(embargo, endUserType, missing),
     authorizationExemption(env, embargo, missing, facts),
-    scopeMatch(env, embargo, destinations, endUserType, missing),
+    scopeMatch(env, entry, destinations, endUserType, missing, facts),
   ]);
 }
 
@@ -168,7 +175,8 @@ function simplify(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-function scopeMatch(env: Env, embargo: Embargo, destinations: readonly Destination[], endUserType: string | undefined, missing: string[]): Tri {
+function scopeMatch(env: Env, entry: ContextEmbargo, destinations: readonly Destination[], endUserType: string | undefined, missing: string[], facts: Fact[]): Tri {
+  const { embargo } = entry;
   switch (embargo.scope) {
     case 'all':
       return 'true';
@@ -179,15 +187,17 @@ function scopeMatch(env: Env, embargo: Embargo, destinations: readonly Destinati
       }
       return triOf(!GOVERNMENT.has(endUserType));
     case 'listed':
-      return listedMatch(env, embargo, destinations, endUserType, missing);
+      return listedMatch(env, entry, destinations, endUserType, missing, facts);
   }
 }
 
-function listedMatch(env: Env, embargo: Embargo, destinations: readonly Destination[], endUserType: string | undefined, missing: string[]): Tri {
-  const value = matchListed(env.record, embargo);
-  if (value === 'unknown') missing.push('end_user.name');
-  if (value !== 'false') return value;
-  return reviewWhen(embargo, destinations, endUserType, missing);
+/** The parties screened against the embargo's list: hits become evidence, possible matches missing facts. */
+function listedMatch(env: Env, entry: ContextEmbargo, destinations: readonly Destination[], endUserType: string | undefined, missing: string[], facts: Fact[]): Tri {
+  const result = matchListed(env, entry.embargo, entry.origin);
+  missing.push(...result.missing);
+  facts.push(...result.facts);
+  if (result.value !== 'false') return result.value;
+  return reviewWhen(entry.embargo, destinations, endUserType, missing);
 }
 
 /**
