@@ -23,6 +23,11 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   diff: async () => (await import('./commands/diff.js')).registerDiff,
   checklist: async () => (await import('./commands/checklist.js')).registerChecklist,
   exercise: async () => (await import('./commands/exercise.js')).registerExercise,
+  context: async () => (await import('./commands/context-init.js')).registerContext,
+  decide: async () => (await import('./commands/advice.js')).registerDecide,
+  countersign: async () => (await import('./commands/advice.js')).registerCountersign,
+  verify: async () => (await import('./commands/verify.js')).registerVerify,
+  reassess: async () => (await import('./commands/reassess.js')).registerReassess,
 };
 
 /** The named command alone, or every command (for help, and to report an unknown one). */

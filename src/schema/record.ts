@@ -98,6 +98,13 @@ export const OfficerSchema = z.strictObject({
   notes: TextSchema.optional(),
 });
 
+/** The recorded outcome of the application: the licence issued, refused or revoked (ATT 7(7), 13(3)). */
+export const LicenceSchema = z.strictObject({
+  status: z.enum(['authorized', 'refused', 'revoked']),
+  date: IsoDateSchema,
+  reference: TextSchema.optional(),
+});
+
 /** One licence application (contract §1). Only `id`, `date` and `items` are required to load. */
 export const TransferRecordSchema = z.strictObject({
   id: TextSchema,
@@ -126,6 +133,8 @@ export const TransferRecordSchema = z.strictObject({
   /** Denial notifications for essentially identical transactions; [] = checked, none found. */
   denials: z.array(DenialSchema).optional(),
   officer: OfficerSchema.optional(),
+  /** The licensing authority's decision on the application, once made. */
+  licence: LicenceSchema.optional(),
 });
 
 /** A validated transfer record. */
