@@ -23,6 +23,21 @@ function caseLines(result: ReportedResult): string[] {
   return out;
 }
 
+function caseMarkdown(result: ReportedResult): string {
+  const out: string[] = [];
+  if (result.determinations?.length) {
+    out.push('### Officer determinations', '');
+    for (const d of result.determinations) {
+      out.push(`- **${d.id}**: \`${d.fact}\` = \`${JSON.stringify(d.value)}\`, established by ${d.officer} on ${d.date} (${d.reason})${d.expires ? `, expires ${d.expires}` : ''}; cited by ${d.cited_by.join(', ') || 'no criterion'} (\`${d.origin}\`)`);
+    }
+    out.push('');
+  }
+  if (result.advice) {
+    out.push('### Advice and countersignatures', '', ...describeChain(result.advice).map(line => `- ${line.trim()}`), '');
+  }
+  return out.length ? `${out.join('\n')}\n` : '';
+}
+
 /** The whole case report in text, JSON or Markdown. */
 export function renderCaseReport(format: 'text' | 'json' | 'markdown', header: ReportHeader, results: readonly ReportedResult[], errors: readonly ReportError[], section: CaseSection, chalk: ChalkInstance): string {
   const report = buildReport(header, results, errors);
@@ -32,10 +47,7 @@ export function renderCaseReport(format: 'text' | 'json' | 'markdown', header: R
   }
   const warnings = section.warnings.map(w => `Warning: ${w}`);
   if (format === 'markdown') {
-    const body = results.map(r => {
-      const extra = caseLines(r);
-      return markdownResult(r) + (extra.length ? `\n${extra.map(line => line.replace(/^ {2}/, '')).map(line => (line.startsWith('  ') ? `    ${line.trim()}` : `- ${line}`)).join('\n')}\n` : '');
-    });
+    const body = results.map(r => markdownResult(r) + caseMarkdown(r));
     return `${markdownHead(header)}${warnings.map(w => `> ${w}\n`).join('')}${body.join('')}${markdownTail(header, errors)}`;
   }
   const head = warnings.length ? `${warnings.join('\n')}\n\n` : '';

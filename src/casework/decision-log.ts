@@ -38,7 +38,8 @@ export function seal(entry: Omit<LogEntry, 'hash'>): LogEntry {
 
 /** The digest of a result as the log keeps it: the advice chain, added later, is not part of it. */
 export function resultDigest(result: object): string {
-  const { advice: _advice, ...rest } = result as { advice?: unknown };
+  const rest: Record<string, unknown> = { ...(result as Record<string, unknown>) };
+  delete rest.advice;
   return digestOf(rest);
 }
 

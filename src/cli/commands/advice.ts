@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { ADVICE_TYPES, adviceDigest, adviceChain, describeChain, sameOfficer, type AdviceStatement, type Statement } from '../../casework/index.js';
 import { appendStatement, loadStatements } from '../../casefiles/statement-files.js';
+import { loadCriteriaSets } from '../../loader/criteria.js';
 import type { CommandContext } from '../run.js';
 import { UsageError } from '../errors.js';
 
@@ -54,7 +55,8 @@ export function registerCountersign(program: Command, context: CommandContext): 
     .option('--disagree', 'record disagreement instead of agreement')
     .option('--reason <text>', 'why (required with --disagree)')
     .option('--date <date>', 'date of the countersignature (default: today)')
-    .action(async (record: string, options: { officer: string; file: string; disagree?: boolean; reason?: string; date?: string }) => {
+    .option('--criteria <path>', 'criteria set whose policy says how many countersignatures are required (default att; repeatable)', collect, [])
+    .action(async (record: string, options: { officer: string; file: string; disagree?: boolean; reason?: string; date?: string; criteria: string[] }) => {
       const statements = await statementsOf(context, options.file);
       if (statements === undefined) return;
       const advice = statements.filter((s): s is AdviceStatement => s.kind === 'advice' && s.record === record).at(-1);
@@ -63,7 +65,9 @@ export function registerCountersign(program: Command, context: CommandContext): 
       if (options.disagree && !options.reason) throw new UsageError('--disagree needs a --reason', 'say why you do not agree');
       await appendStatement(options.file, { kind: 'countersignature', record, officer: options.officer, date: today(context, options.date), advice_sha256: adviceDigest(advice), agrees: !options.disagree, ...(options.reason ? { reason: options.reason } : {}) });
       const after = await statementsOf(context, options.file);
-      const chain = adviceChain(record, after ?? [], undefined);
-      context.io.stdout(`Countersignature recorded in ${options.file}\n${describeChain(chain).join('\n')}\n(run atra assess --advice ${options.file} to see the countersignatures the policy requires)\n`);
+      const loaded = await loadCriteriaSets(options.criteria.length ? options.criteria : ['att']);
+      const chain = adviceChain(record, after ?? [], loaded.compiled?.policy.countersigning);
+      // Without the record and its recommendation, only the rules on the advice itself can be counted here.
+      context.io.stdout(`Countersignature recorded in ${options.file}\n${describeChain(chain).join('\n')}\n(atra assess --advice ${options.file} also applies the rules that depend on the record and its recommendation)\n`);
     });
 }
