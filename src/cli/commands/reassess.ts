@@ -73,7 +73,7 @@ export function registerReassess(program: Command, context: CommandContext): voi
 function renderText(listed: readonly ReassessedLicence[], issued: number, asOf: string): string {
   const out = [`Reassessed ${issued} issued licence${issued === 1 ? '' : 's'} as of ${asOf}: ${listed.length} need${listed.length === 1 ? 's' : ''} action.`];
   for (const l of listed) {
-    out.push('', `${l.id}  ${l.source}  licence ${l.licence.reference ?? ''} authorized ${l.licence.date}`.replace(/ {2,}authorized/, ' authorized'));
+    out.push('', `${l.id}  ${l.source}  licence ${l.licence.reference ? `${l.licence.reference} ` : ''}authorized ${l.licence.date}`);
     out.push(`  Decision at issue: ${l.before}  ->  now: ${l.after.toUpperCase()}`);
     for (const cause of l.causes) {
       out.push(`  Cause: ${cause.basis.join(', ')} (${cause.criterion}) was ${cause.before}, is ${cause.after}: ${cause.explanation}`);

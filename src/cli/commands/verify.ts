@@ -53,13 +53,14 @@ export function registerVerify(program: Command, context: CommandContext): void 
         if (problem) return fail(`${sig}: ${problem}`);
         io.stdout(`Signed head verifies with ${options.verifyKey}\n`);
       }
+      const recomputed = new Map<string, object>();
       if (options.records.length) {
-        const mismatch = await recompute(chain.entries, options, io.readStdin);
+        const mismatch = await recompute(chain.entries, options, io.readStdin, recomputed);
         if (typeof mismatch === 'string') return fail(mismatch);
         io.stdout(`Recomputed ${mismatch} result${mismatch === 1 ? '' : 's'}: all match\n`);
       }
       if (options.report) {
-        const problem = checkReport(options.report, chain.entries, logPath);
+        const problem = checkReport(options.report, chain.entries, logPath, recomputed);
         if (problem) return fail(problem);
         io.stdout(`Report ${options.report} matches the log\n`);
       }
@@ -67,7 +68,7 @@ export function registerVerify(program: Command, context: CommandContext): void 
 }
 
 /** Re-runs every logged record that is among the given inputs; the count checked, or the first mismatch. */
-async function recompute(entries: readonly LogEntry[], options: VerifyOptions, readStdin: () => Promise<string>): Promise<number | string> {
+async function recompute(entries: readonly LogEntry[], options: VerifyOptions, readStdin: () => Promise<string>, out: Map<string, object>): Promise<number | string> {
   const { setup, diagnostics } = await loadSetup(options.criteria, options.context, options.defaultContext);
   if (!setup) throw new UsageError(diagnostics.map(d => d.message).join('; '), 'give the criteria and context the log was written with');
   const loaded = await loadDeterminationFiles(options.determinations);
@@ -88,15 +89,16 @@ async function recompute(entries: readonly LogEntry[], options: VerifyOptions, r
     const outcome = assessWithDeterminations(setup, input, screened.entries, { asOf: entry.as_of, judgedOn: entry.judged_on });
     if (outcome.determinationsSha256 !== entry.determinations_sha256) return `${at}: the determinations differ from those applied`;
     if (resultDigest(outcome.result) !== entry.result_sha256) return `${at}: the recomputed result (${outcome.result.decision}) differs from the logged one (${entry.decision})`;
+    out.set(entry.record_id, outcome.result);
     checked += 1;
   }
   return checked;
 }
 
 /** Each result of a JSON report must hash to its record's latest log line. */
-function checkReport(path: string, entries: readonly LogEntry[], logPath: string): string | undefined {
+function checkReport(path: string, entries: readonly LogEntry[], logPath: string, recomputed: ReadonlyMap<string, object>): string | undefined {
   const text = readFileSync(path, 'utf8');
-  let report: { results?: { id: string }[] };
+  let report: { results?: { id: string }[]; criteria?: { sha256: string }[]; context?: { sha256: string }[] };
   try {
     report = JSON.parse(text) as typeof report;
   } catch (error) {
@@ -108,7 +110,26 @@ function checkReport(path: string, entries: readonly LogEntry[], logPath: string
     const entry = latest.get(result.id);
     const line = lines.findIndex(l => l.trim() === `"id": ${JSON.stringify(result.id)},`) + 1;
     if (!entry) return `${path}:${line}: ${result.id} is not in the log`;
-    if (resultDigest(result) !== entry.result_sha256) return `${path}:${line}: the result for ${result.id} does not match ${logPath}:${entry.seq}`;
+    if (digestOf((report.criteria ?? []).map(c => c.sha256)) !== entry.criteria_sha256) return `${path}:${lines.findIndex(l => l.startsWith('  "criteria":')) + 1}: the report's criteria hashes do not match ${logPath}:${entry.seq}`;
+    if (digestOf((report.context ?? []).map(c => c.sha256)) !== entry.context_sha256) return `${path}:${lines.findIndex(l => l.startsWith('  "context":')) + 1}: the report's context hashes do not match ${logPath}:${entry.seq}`;
+    if (resultDigest(result) !== entry.result_sha256) {
+      const changed = firstChangedLine(lines, line - 1, recomputed.get(result.id), result);
+      return `${path}:${changed ?? line}: the result for ${result.id} does not match ${logPath}:${entry.seq}${changed ? '' : ' (give --records, --context and --determinations to name the changed line)'}`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * With the recomputed result, the first line of the report that differs from it: the report writes
+ * each result as two-space JSON indented by four, so the expected text is known line by line.
+ */
+function firstChangedLine(lines: readonly string[], idLine: number, expected: object | undefined, actual: object): number | undefined {
+  if (!expected || 'advice' in actual) return undefined;
+  const want = JSON.stringify(expected, null, 2).split('\n').map(l => `    ${l}`);
+  const start = idLine - 1;
+  for (let i = 1; i < want.length - 1; i++) {
+    if ((lines[start + i] ?? '').replace(/,$/, '') !== (want[i] as string).replace(/,$/, '')) return start + i + 1;
   }
   return undefined;
 }
