@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { appendFile, readFile } from 'node:fs/promises';
 import { stringify } from 'yaml';
-import type { Diagnostic } from '../diagnostics/index.js';
+import { formatLocation, type Diagnostic } from '../diagnostics/index.js';
 import { parseLocated } from '../loader/yaml-document.js';
 import { validateAt } from '../loader/validate.js';
 import { StatementSchema, StatementsFileSchema, type Statement } from '../casework/index.js';
@@ -14,10 +14,7 @@ export async function loadStatements(path: string): Promise<{ statements: Statem
   const value = document.value ?? [];
   const result = validateAt(StatementsFileSchema, document, value, [], 'advice');
   if (!result.value) return { statements: [], positions: [], diagnostics: result.diagnostics };
-  const positions = result.value.map((_, index) => {
-    const at = document.locate([index]);
-    return `${at.file}:${at.line}`;
-  });
+  const positions = result.value.map((_, index) => formatLocation(document.locate([index])));
   return { statements: result.value, positions, diagnostics: [] };
 }
 

@@ -6,6 +6,8 @@ import { PolicySchema } from './policy.js';
 import { CriteriaSetSchema } from './criteria-set.js';
 import { CaseFileSchema } from './case.js';
 import { ReportSchema } from './report.js';
+import { DeterminationsFileSchema } from '../casework/determination-schema.js';
+import { StatementsFileSchema } from '../casework/advice-schema.js';
 
 const RecordFileSchema = z.union([TransferRecordSchema, z.array(TransferRecordSchema)]);
 
@@ -24,6 +26,8 @@ export const JSON_SCHEMA_SOURCES = {
   states: StatesFileSchema,
   embargoes: EmbargoesFileSchema,
   cases: CaseFileSchema,
+  determinations: DeterminationsFileSchema,
+  advice: StatementsFileSchema,
 } as const;
 
 /** Names accepted by `atra schema`. */

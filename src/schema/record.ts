@@ -5,6 +5,7 @@ import {
   EUC_ISSUERS,
   ITEM_CATEGORIES,
   ITEM_CLASSES,
+  LICENCE_STATUSES,
 } from './vocab.js';
 import { CountryCodeSchema, IsoDateSchema, KebabSchema, TextSchema } from './common.js';
 
@@ -29,6 +30,14 @@ export const ItemSchema = z.strictObject({
   quantity: z.number().int().positive().optional(),
   value_usd: z.number().nonnegative().optional(),
   flags: z.array(KebabSchema).optional(),
+});
+
+/** The licensing authority's recorded outcome of the application. Absent means none recorded. */
+export const LicenceSchema = z.strictObject({
+  status: z.enum(LICENCE_STATUSES),
+  /** The date of the decision: the authorization, refusal or revocation. */
+  date: IsoDateSchema,
+  reference: TextSchema.optional(),
 });
 
 /** A transit or trans-shipment state and whether its written non-objection was obtained. */
@@ -98,13 +107,6 @@ export const OfficerSchema = z.strictObject({
   notes: TextSchema.optional(),
 });
 
-/** The recorded outcome of the application: the licence issued, refused or revoked (ATT 7(7), 13(3)). */
-export const LicenceSchema = z.strictObject({
-  status: z.enum(['authorized', 'refused', 'revoked']),
-  date: IsoDateSchema,
-  reference: TextSchema.optional(),
-});
-
 /** One licence application (contract §1). Only `id`, `date` and `items` are required to load. */
 export const TransferRecordSchema = z.strictObject({
   id: TextSchema,
@@ -133,7 +135,6 @@ export const TransferRecordSchema = z.strictObject({
   /** Denial notifications for essentially identical transactions; [] = checked, none found. */
   denials: z.array(DenialSchema).optional(),
   officer: OfficerSchema.optional(),
-  /** The licensing authority's decision on the application, once made. */
   licence: LicenceSchema.optional(),
 });
 
@@ -141,3 +142,5 @@ export const TransferRecordSchema = z.strictObject({
 export type TransferRecord = z.infer<typeof TransferRecordSchema>;
 /** One validated item. */
 export type Item = z.infer<typeof ItemSchema>;
+/** A recorded licence outcome. */
+export type Licence = z.infer<typeof LicenceSchema>;

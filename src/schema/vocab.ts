@@ -30,6 +30,8 @@ export const ITEM_CATEGORIES = [
   'light-weapons',
   'other',
 ] as const;
+/** The outcome of a licence application, as the licensing authority recorded it. */
+export const LICENCE_STATUSES = ['authorized', 'refused', 'revoked'] as const;
 /** ATT 2(1) arms, Art 3 ammunition and Art 4 parts and components. */
 export const ITEM_CLASSES = ['arm', 'ammunition', 'parts-components'] as const;
 /** Who issued an end-user certificate. */

@@ -231,3 +231,39 @@ embargoes:
     expect(earlier.stdout).toContain('0 need action');
   });
 });
+
+describe('prohibitions stay prohibitions', () => {
+  it('sets aside determinations that would lift a prohibition found without them', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'determinations.yaml'), `determinations:
+  - id: no-knowledge
+    subject: { record: APP-2026-0009 }
+    field: officer.knowledge_6_3
+    value: false
+    officer: J. Smith
+    date: 2026-01-10
+    reason: r
+    sources: [s]
+    expires: 2027-01-01
+  - id: flags
+    subject: { record: APP-2026-0008 }
+    field: items[0].flags
+    value: []
+    officer: J. Smith
+    date: 2026-01-10
+    reason: r
+    expires: 2027-01-01
+`);
+    const out = await atra(['assess', 'fixtures/applications/09-prohibited-knowledge-6-3.yaml', 'fixtures/applications/08-prohibited-un-embargo.yaml', '--context', 'training', '--determinations', join(dir, 'determinations.yaml'), '--format', 'json', '--assessed-at', '2026-02-01T00:00:00Z']);
+    const report = JSON.parse(out.stdout);
+    expect(report.results.map((r: { decision: string }) => r.decision)).toEqual(['prohibited', 'prohibited']);
+    expect(report.case.warnings.join('\n')).toContain('stays prohibited');
+    expect(report.case.warnings.join('\n')).toContain('determination-protected-field');
+  });
+
+  it('prints JSON Schemas for determinations and advice files', async () => {
+    const out = await atra(['schema', 'determinations']);
+    expect(JSON.parse(out.stdout).$id).toBe('urn:atra:schema:v1:determinations');
+    expect(JSON.parse((await atra(['schema', 'advice'])).stdout).type).toBe('array');
+  });
+});

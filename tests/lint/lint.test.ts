@@ -40,6 +40,17 @@ const CASES: [rule: string, path: string, file: string, line: number, column: nu
   ['condition-always', 'fixtures/lint/condition-always', 'fixtures/lint/condition-always/criteria/national-check.yaml', 8, 8],
   ['unknown-placeholder', 'fixtures/lint/unknown-placeholder', 'fixtures/lint/unknown-placeholder/criteria/national-check.yaml', 10, 14],
   ['id-file-mismatch', 'fixtures/lint/id-file-mismatch', 'fixtures/lint/id-file-mismatch/criteria/national-chek.yaml', 1, 5],
+  ['profile-stale', 'fixtures/lint/casework/profile', 'fixtures/lint/casework/profile/states.yaml', 8, 17],
+  ['determination-no-reason', 'fixtures/lint/casework', 'fixtures/lint/casework/determinations.yaml', 4, 5],
+  ['determination-expired', 'fixtures/lint/casework', 'fixtures/lint/casework/determinations.yaml', 12, 5],
+  ['determination-orphaned', 'fixtures/lint/casework', 'fixtures/lint/casework/determinations.yaml', 21, 5],
+  ['determination-protected-field', 'fixtures/lint/casework', 'fixtures/lint/casework/determinations.yaml', 30, 5],
+  ['determination-invalid-value', 'fixtures/lint/casework', 'fixtures/lint/casework/determinations.yaml', 39, 5],
+  ['determination-duplicate', 'fixtures/lint/casework', 'fixtures/lint/casework/determinations.yaml', 57, 5],
+  ['determination-no-expiry', 'fixtures/lint/casework', 'fixtures/lint/casework/determinations.yaml', 66, 5],
+  ['determination-no-sources', 'fixtures/lint/casework', 'fixtures/lint/casework/determinations.yaml', 74, 5],
+  ['countersign-void', 'fixtures/lint/casework', 'fixtures/lint/casework/advice.yaml', 8, 3],
+  ['countersign-self', 'fixtures/lint/casework', 'fixtures/lint/casework/advice.yaml', 14, 3],
 ];
 
 describe('atra lint rules', () => {
