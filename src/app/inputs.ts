@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import type { SourcedRecord } from '../engine/index.js';
 import { recordError, type RecordError } from '../loader/records.js';
 import { IdRegistry } from './id-registry.js';
-import { fileSource, formatOf, unitsOf, type InputFormat, type InputRead, type InputSource } from './sources.js';
+import { fileSource, formatOf, sniffFormat, unitsOf, type InputFormat, type InputRead, type InputSource } from './sources.js';
 import { parseUnit } from './units.js';
 
 export { formatOf, type InputFormat } from './sources.js';
@@ -15,7 +15,7 @@ export interface LoadedInputs {
   readonly unreadable: boolean;
 }
 
-/** The sources for the files named on the command line; `-` is standard input, read once. */
+/** The sources for the files named on the command line; `-` is standard input, read once, its format told by its content. */
 export async function sourcesFor(files: readonly string[], readStdin: () => Promise<string>, override?: InputFormat): Promise<InputSource[]> {
   const sources: InputSource[] = [];
   for (const file of files) {
@@ -23,8 +23,9 @@ export async function sourcesFor(files: readonly string[], readStdin: () => Prom
       sources.push(fileSource(file, formatOf(file, override)));
       continue;
     }
-    const text = Buffer.from(await readStdin(), 'utf8');
-    sources.push({ file: '<stdin>', format: formatOf('-', override), open: () => Readable.from([text]) });
+    const raw = await readStdin();
+    const text = Buffer.from(raw, 'utf8');
+    sources.push({ file: '<stdin>', format: override ?? sniffFormat(raw), open: () => Readable.from([text]) });
   }
   return sources;
 }

@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
-import { jsonHead, jsonTail, markdownHead, markdownTail, renderTextTail } from '../report/index.js';
+import { htmlHead, htmlTail, jsonHead, jsonTail, markdownHead, markdownTail, renderTextTail } from '../report/index.js';
 import type { RecordResult } from '../engine/index.js';
 import type { BatchSink } from './batch.js';
 import { CSV_SUMMARY_HEADER, csvErrorRow } from './batch-formats.js';
@@ -29,7 +29,7 @@ export class BufferedWriter {
 type Write = (text: string) => Promise<void>;
 
 /** The sink for each report format. */
-export function sinkFor(format: 'json' | 'ndjson' | 'csv' | 'text' | 'markdown', write: Write, chalk: ChalkInstance): BatchSink {
+export function sinkFor(format: 'json' | 'ndjson' | 'csv' | 'text' | 'markdown' | 'html', write: Write, chalk: ChalkInstance): BatchSink {
   const none = (): Promise<void> => Promise.resolve();
   switch (format) {
     case 'json':
@@ -52,6 +52,8 @@ export function sinkFor(format: 'json' | 'ndjson' | 'csv' | 'text' | 'markdown',
       return { head: none, result: item => write(item.text), error: none, tail: (header, errors, summary) => write(renderTextTail({ errors, disabled: header.disabled, summary, notice: header.notice }, chalk)) };
     case 'markdown':
       return { head: header => write(markdownHead(header)), result: item => write(item.text), error: none, tail: (header, errors) => write(markdownTail(header, errors)) };
+    case 'html':
+      return { head: header => write(htmlHead(header)), result: item => write(item.text), error: none, tail: (header, errors, summary) => write(htmlTail(header, errors, summary)) };
   }
 }
 

@@ -3,8 +3,10 @@ import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics/index.js';
-import { loadRecordsFromYaml } from '../loader/records.js';
+import { loadRecordsFromYaml, recordError } from '../loader/records.js';
+import { jsonSyntaxDiagnostic } from '../loader/json-syntax.js';
 import { mapHeader } from '../loader/csv-mapping.js';
 import type { Unit } from './units.js';
 
@@ -13,6 +15,26 @@ export type InputFormat = 'yaml' | 'json' | 'ndjson' | 'csv';
 
 /** Records per unit: big enough to amortise a message to a worker, small enough to keep memory flat (500 measured best on 2 cores). */
 export const UNIT_SIZE = 500;
+
+/**
+ * Picks the format of standard input from its content: NDJSON (several lines, each starting a JSON
+ * object), JSON (valid JSON, or text starting with { or [ that is not valid YAML either, so that its
+ * error comes from the JSON parser), or YAML (including YAML flow style such as `{id: A, …}`). CSV has
+ * no reliable mark, so it needs --input-format csv.
+ */
+export function sniffFormat(text: string): InputFormat {
+  const body = text.replace(/^\uFEFF/, '').trimStart();
+  if (!body.startsWith('{') && !body.startsWith('[')) return 'yaml';
+  // NDJSON: every line starts an object. Pretty-printed JSON has lines that do not ("  \"id\": …").
+  const lines = body.split('\n', 6).filter(line => line.trim() !== '');
+  if (lines.length > 1 && lines.every(line => line.trimStart().startsWith('{'))) return 'ndjson';
+  try {
+    JSON.parse(body);
+    return 'json';
+  } catch {
+    return parseDocument(body).errors.length === 0 ? 'yaml' : 'json';
+  }
+}
 
 /** Picks the format from the file name; standard input defaults to YAML, which also reads JSON. */
 export function formatOf(file: string, override?: InputFormat): InputFormat {
@@ -59,10 +81,12 @@ export async function* unitsOf(source: InputSource, read: InputRead, onBytes: (n
   try {
     if (source.format === 'ndjson') yield* ndjsonUnits(source.file, chunks);
     else if (source.format === 'csv') yield* csvUnits(source.file, chunks, read);
-    else yield* documentUnits(source.file, chunks, read);
+    else yield* documentUnits(source, chunks, read);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    read.fatal = [{ code: 'file-unreadable', severity: 'error', message: `cannot read ${source.file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`, hint: 'check the path', location: { file: source.file, line: 1 } }];
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : (error as Error).message;
+    const hint = code === 'EISDIR' ? `name the record files inside it, e.g. ${source.file}/*.yaml` : 'check the path';
+    read.fatal = [{ code: 'file-unreadable', severity: 'error', message: `cannot read ${source.file}: ${reason}`, hint, location: { file: source.file, line: 1 } }];
   }
   read.sha256 = hash.digest('hex');
 }
@@ -150,11 +174,20 @@ async function* csvUnits(file: string, chunks: AsyncIterable<Buffer>, read: Inpu
   }
 }
 
-async function* documentUnits(file: string, chunks: AsyncIterable<Buffer>, read: InputRead): AsyncGenerator<Unit> {
+async function* documentUnits(source: InputSource, chunks: AsyncIterable<Buffer>, read: InputRead): AsyncGenerator<Unit> {
+  const { file } = source;
   const parts: Buffer[] = [];
   for await (const chunk of chunks) parts.push(chunk);
   const raw = Buffer.concat(parts).toString('utf8');
-  const loaded = loadRecordsFromYaml({ file, text: raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw, sha256: '' });
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  // JSON is read by the YAML parser (for positions), but its syntax errors come from the JSON parser.
+  const syntax = source.format === 'json' ? jsonSyntaxDiagnostic(file, text) : undefined;
+  if (syntax) {
+    read.unreadable = true;
+    yield { kind: 'parsed', items: [recordError(`${file}:${syntax.location?.line ?? 1}`, undefined, [syntax])] };
+    return;
+  }
+  const loaded = loadRecordsFromYaml({ file, text, sha256: '' });
   if (loaded.unreadable) read.unreadable = true;
   const items = [...loaded.records, ...loaded.errors].sort((a, b) => lineOf(a) - lineOf(b));
   for (let i = 0; i < items.length; i += UNIT_SIZE) yield { kind: 'parsed', items: items.slice(i, i + UNIT_SIZE) };

@@ -6,7 +6,7 @@ import { parseNdjsonLine } from '../loader/ndjson.js';
 import { recordError, type RecordError } from '../loader/records.js';
 import { rowToRecord, type CsvColumn } from '../loader/csv-mapping.js';
 import { validateRecord } from '../loader/validate-record.js';
-import { jsonResult, markdownResult, renderTextResult } from '../report/index.js';
+import { htmlResult, jsonResult, markdownResult, renderTextResult } from '../report/index.js';
 import type { Setup } from './assess-files.js';
 import { compactResult, csvRow } from './batch-formats.js';
 
@@ -17,7 +17,7 @@ export type Unit =
   | { readonly kind: 'parsed'; readonly items: readonly (SourcedRecord | RecordError)[] };
 
 /** How each result is written: the report format, or `object` to keep the result itself. */
-export type ItemFormat = 'json' | 'ndjson' | 'csv' | 'text' | 'markdown' | 'object';
+export type ItemFormat = 'json' | 'ndjson' | 'csv' | 'text' | 'markdown' | 'html' | 'object';
 
 /** One record's outcome, serialised for the output. */
 export type Item =
@@ -46,6 +46,8 @@ export function processUnit(unit: Unit, setup: Setup, format: ItemFormat, colour
         return { ...base, text: renderTextResult(result, chalk) };
       case 'markdown':
         return { ...base, text: markdownResult(result) };
+      case 'html':
+        return { ...base, text: htmlResult(result) };
     }
   });
 }

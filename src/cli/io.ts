@@ -9,6 +9,8 @@ export interface CliIo {
   readonly stderrIsTty: boolean;
   readonly stderr: (text: string) => void;
   readonly stdoutIsTty: boolean;
+  /** Whether standard input is a terminal a person can answer prompts on (absent: it is not). */
+  readonly stdinIsTty?: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly now: () => Date;
   readonly readStdin: () => Promise<string>;
@@ -22,6 +24,7 @@ export function processIo(): CliIo {
     stderrIsTty: process.stderr.isTTY === true,
     stderr: text => process.stderr.write(text),
     stdoutIsTty: process.stdout.isTTY === true,
+    stdinIsTty: process.stdin.isTTY === true,
     env: process.env,
     now: () => new Date(),
     readStdin: async () => (await readSource('-')).text,

@@ -14,7 +14,7 @@ export interface CommandContext {
 
 type Register = (program: Command, context: CommandContext) => void;
 
-// Each command's module is loaded only when that command runs: start-up is paid per use, not for all seven.
+// Each command's module is loaded only when that command runs: start-up is paid per use, not for all eight.
 const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   assess: async () => (await import('./commands/assess.js')).registerAssess,
   test: async () => (await import('./commands/test.js')).registerTest,
@@ -23,6 +23,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   diff: async () => (await import('./commands/diff.js')).registerDiff,
   checklist: async () => (await import('./commands/checklist.js')).registerChecklist,
   exercise: async () => (await import('./commands/exercise.js')).registerExercise,
+  report: async () => (await import('./commands/report.js')).registerReport,
   context: async () => (await import('./commands/context-init.js')).registerContext,
   decide: async () => (await import('./commands/advice.js')).registerDecide,
   countersign: async () => (await import('./commands/advice.js')).registerCountersign,

@@ -10,6 +10,7 @@ import { validateAt } from '../loader/validate.js';
 import { displayPath } from '../loader/builtin.js';
 import { checkCriteriaSemantics } from './criteria-checks.js';
 import { checkContextProvenance } from './context-checks.js';
+import { classify } from './classify.js';
 import { ruleFor } from './rules.js';
 import { lintAdviceFile, lintDeterminationsFile, lintProfileAge, profileMaxAge } from './casework-checks.js';
 
@@ -33,7 +34,7 @@ export async function lintPaths(paths: readonly string[], today: string): Promis
     const setDir = resolve(dirname(setFile));
     const own = new Set(loaded.files.map(f => f.file).filter(file => resolve(file).startsWith(setDir)));
     own.forEach(file => checked.add(file));
-    if (loaded.bundle && loaded.diagnostics.length === 0) problems.push(...checkCriteriaSemantics(loaded.bundle, loaded.documents, own));
+    if (loaded.bundle) problems.push(...checkCriteriaSemantics(loaded.bundle, loaded.documents, own));
   }
   const maxAge = files.some(file => basename(file) === 'states.yaml') ? await profileMaxAge(files.filter(file => basename(file) === 'set.yaml')) : undefined;
   for (const file of files) {
@@ -81,21 +82,4 @@ async function lintContextFile(file: string, today: string, maxAge?: number): Pr
   if (!result.value) return result.diagnostics.map(classify);
   const stale = basename(file) === 'states.yaml' ? await lintProfileAge(file, result.value as StatesFile, today, maxAge) : [];
   return [...checkContextProvenance(document, result.value, today), ...stale];
-}
-
-/** Gives a loader diagnostic its stable lint rule code. */
-function classify(diagnostic: Diagnostic): Diagnostic {
-  let code = diagnostic.code;
-  const path = diagnostic.path ?? '';
-  const missing = diagnostic.message === 'required field is missing';
-  if (code === 'schema' || code === 'context' || code === 'case') {
-    if (diagnostic.message.startsWith('unknown key')) code = 'unknown-key';
-    else if (diagnostic.message.startsWith('expected a legal reference')) code = 'basis-format';
-    else if (missing && path === 'question') code = 'missing-question';
-    else if (missing && (path === 'explain' || path.startsWith('explain.'))) code = 'missing-explanation';
-    else code = 'schema';
-  } else if (code === 'unknown-level' && diagnostic.location?.file.endsWith('policy.yaml')) {
-    code = 'policy-unmapped';
-  }
-  return { ...diagnostic, code, severity: ruleFor(code).severity };
 }

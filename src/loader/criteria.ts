@@ -46,9 +46,12 @@ export function resolveSetPath(reference: string, relativeTo = process.cwd()): s
 export async function loadCriteria(reference: string): Promise<LoadedCriteria> {
   const state: State = { files: [], diagnostics: [], documents: new Map() };
   const bundle = await loadSet(resolveSetPath(reference), state, []);
-  if (!bundle || state.diagnostics.length) return { ...state, bundle };
+  if (!bundle) return { ...state, bundle };
+  // Compiled even when some files failed to load, so one run reports every problem; the diagnostics
+  // still mark the result as unusable for an assessment.
+  const loadProblems = new Set(state.diagnostics.map(d => d.location?.file));
   const { compiled, problems } = compileCriteria(bundle);
-  for (const problem of problems) {
+  for (const problem of problems.filter(p => !loadProblems.has(p.file))) {
     const document = state.documents.get(problem.file);
     state.diagnostics.push({
       code: problem.code,
@@ -59,7 +62,7 @@ export async function loadCriteria(reference: string): Promise<LoadedCriteria> {
       location: document?.locate(problem.path) ?? { file: problem.file, line: 1 },
     });
   }
-  return { ...state, bundle, compiled };
+  return { ...state, bundle, compiled: state.diagnostics.length ? undefined : compiled };
 }
 
 async function parseFile(path: string, state: State): Promise<{ document?: LocatedDocument | undefined; sha256: string; file: string }> {
@@ -93,11 +96,12 @@ async function loadSet(path: string, state: State, chain: readonly string[]): Pr
   const base = set.extends ? await loadSet(resolveSetPath(set.extends, dir), state, [...chain, path]) : undefined;
   if (set.extends && !base) return undefined;
   const policy = set.policy ? await loadPolicy(join(dir, set.policy), state) : base ? { policy: base.policy, file: base.policyFile } : undefined;
+  // The criteria are loaded even without a policy, so their own problems are reported in the same run.
+  const own = await loadCriterionFiles(set.criteria.map(entry => join(dir, entry)), state);
   if (!policy) {
-    state.diagnostics.push({ code: 'missing-policy', severity: 'error', message: 'a criteria set needs a decision policy', hint: 'add `policy: policy.yaml`, or `extends: att` to inherit one', location: document.locate([]) });
+    if (!set.policy) state.diagnostics.push({ code: 'missing-policy', severity: 'error', message: 'a criteria set needs a decision policy', hint: 'add `policy: policy.yaml`, or `extends: att` to inherit one', location: document.locate([]) });
     return undefined;
   }
-  const own = await loadCriterionFiles(set.criteria.map(entry => join(dir, entry)), state);
   reportDuplicateIds(own, state);
   const merged = new Map<string, { criterion: Criterion; file: string }>();
   for (const entry of [...(base?.criteria ?? []), ...own]) merged.set(entry.criterion.id, entry);

@@ -25,7 +25,7 @@ export function mapHeader(header: readonly string[], file: string, line: number)
     const kind = name ? cellKind(segments) : undefined;
     if (!kind) {
       const guess = closest(name, csvHeaderExamples());
-      diagnostics.push({ code: 'csv-header', severity: 'error', message: `column ${index + 1} "${name}" is not a record field`, hint: guess ? `did you mean "${guess}"?` : 'see the CSV mapping in the README', location: { file, line, column: index + 1 } });
+      diagnostics.push({ code: 'csv-header', severity: 'error', message: `column ${index + 1} "${name}" is not a record field`, hint: guess ? `did you mean "${guess}"?` : 'see the CSV mapping in docs/batch.md', location: { file, line, column: index + 1 } });
     } else {
       columns.push({ header: name, segments, kind });
     }

@@ -1,6 +1,8 @@
 import type { Finding, RecordResult } from '../engine/index.js';
 import type { Report, ReportError, ReportHeader } from './model.js';
 import { articleHeading, groupByArticle } from './articles.js';
+import { formatFactValue } from './fact-value.js';
+import { omittedTasksNote, tasksThatMatter } from './tasks.js';
 
 const STATUS_LABEL: Readonly<Record<string, string>> = {
   triggered: '**✗ triggered**',
@@ -61,18 +63,21 @@ function renderResult(result: RecordResult): string[] {
     for (const condition of result.conditions) out.push(`- ${condition}`);
     out.push('');
   }
-  if (result.tasks.length) {
+  const { tasks, omitted } = tasksThatMatter(result);
+  if (tasks.length) {
     out.push('### Officer tasks', '');
-    for (const task of result.tasks) out.push(`- [ ] ${task}`);
+    for (const task of tasks) out.push(`- [ ] ${task}`);
     out.push('');
   }
+  const note = omittedTasksNote(omitted);
+  if (note) out.push(`_${note}_`, '');
   return out;
 }
 
 function findingRow(finding: Finding): string {
   const level = finding.level ? ` (${finding.level}${finding.residual_level && finding.residual_level !== finding.level ? ` → ${finding.residual_level}` : ''})` : '';
   const evidence = finding.status === 'triggered' || finding.status === 'unknown'
-    ? finding.evidence.map(f => `${f.fact} = ${String(f.value)} (${f.source})`).join('; ')
+    ? finding.evidence.map(f => `${f.fact} = ${formatFactValue(f.value)} (${f.source})`).join('; ')
     : '';
   const explanation = evidence ? `${finding.explanation}<br><sub>Evidence: ${evidence}</sub>` : finding.explanation;
   return `| ${STATUS_LABEL[finding.status] ?? finding.status}${level} | ${finding.basis.join(', ')} | ${cell(finding.title)} | ${cell(explanation)} |`;

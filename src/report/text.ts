@@ -3,6 +3,8 @@ import type { Finding, RecordResult } from '../engine/index.js';
 import type { Status } from '../schema/index.js';
 import type { Report } from './model.js';
 import { articleHeading, groupByArticle } from './articles.js';
+import { formatFactValue } from './fact-value.js';
+import { omittedTasksNote, tasksThatMatter } from './tasks.js';
 
 const MARKS: Readonly<Record<Status, string>> = {
   triggered: '✗',
@@ -57,10 +59,13 @@ function renderResult(result: RecordResult, chalk: ChalkInstance): string[] {
     out.push('', `  ${chalk.underline('Licence conditions this recommendation depends on')}`);
     result.conditions.forEach((condition, index) => out.push(`    ${index + 1}. ${condition}`));
   }
-  if (result.tasks.length) {
+  const { tasks, omitted } = tasksThatMatter(result);
+  if (tasks.length) {
     out.push('', `  ${chalk.underline('What the officer must still do')}`);
-    result.tasks.forEach((task, index) => out.push(`    ${index + 1}. ${task}`));
+    tasks.forEach((task, index) => out.push(`    ${index + 1}. ${task}`));
   }
+  const note = omittedTasksNote(omitted);
+  if (note) out.push(chalk.dim(`    ${note}`));
   return out;
 }
 
@@ -70,7 +75,7 @@ function renderFinding(finding: Finding, chalk: ChalkInstance): string[] {
   const head = `    ${colour(`${MARKS[finding.status]} ${finding.status.padEnd(14)}`)} ${chalk.bold(finding.basis.join(', '))}  ${finding.title}${chalk.dim(level)}`;
   const out = [head, `        ${finding.explanation}`];
   if (finding.status === 'triggered' || finding.status === 'unknown') {
-    for (const fact of finding.evidence) out.push(chalk.dim(`        · ${fact.fact} = ${String(fact.value)}  (${fact.source})`));
+    for (const fact of finding.evidence) out.push(chalk.dim(`        · ${fact.fact} = ${formatFactValue(fact.value)}  (${fact.source})`));
   }
   return out;
 }

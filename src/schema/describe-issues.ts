@@ -50,13 +50,7 @@ function describeIssue(schema: AnySchema, issue: Issue, base: Path): IssueReport
         const key = path.at(-1);
         return [{ path, message: 'required field is missing', hint: `add "${String(key)}"` }];
       }
-      return [
-        {
-          path,
-          message: `expected ${issue.expected}; got ${describeValue(issue.input)}`,
-          hint: issue.expected === 'array' && typeof issue.input === 'string' ? `write it as a list: [${issue.input}]` : undefined,
-        },
-      ];
+      return [{ path, message: `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}; got ${describeValue(issue.input)}`, hint: typeHint(issue.expected, issue.input) }];
     case 'too_small':
       return [{ path, message: tooSmall(issue) }];
     case 'invalid_union':
@@ -66,6 +60,17 @@ function describeIssue(schema: AnySchema, issue: Issue, base: Path): IssueReport
     default:
       return [{ path, message: issue.message }];
   }
+}
+
+/** Types in the words of the record format, not zod's. */
+const TYPE_NAMES: Readonly<Record<string, string>> = { int: 'a whole number', number: 'a number', boolean: 'true or false', string: 'text', array: 'a list', object: 'a mapping' };
+
+/** How to write the value the field expects, where the value given shows what was meant. */
+function typeHint(expected: string, input: unknown): string | undefined {
+  if (expected === 'array' && typeof input === 'string') return `write it as a list: [${input}]`;
+  if (expected === 'boolean' && typeof input === 'string' && /^(yes|no|true|false)$/i.test(input)) return `write ${/^(yes|true)$/i.test(input) ? 'true' : 'false'} without quotes`;
+  if (expected === 'int' && typeof input === 'number') return `write a whole number, e.g. ${Math.round(input)}`;
+  return undefined;
 }
 
 function tooSmall(issue: z.core.$ZodIssueTooSmall): string {
@@ -79,7 +84,7 @@ function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return `${typeof value === 'string' ? 'text' : typeof value} ${JSON.stringify(value)}`;
 }
 
 /**

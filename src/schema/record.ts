@@ -6,6 +6,7 @@ import {
   ITEM_CATEGORIES,
   ITEM_CLASSES,
   LICENCE_STATUSES,
+  SALW_SUBCATEGORIES,
 } from './vocab.js';
 import { CountryCodeSchema, IsoDateSchema, KebabSchema, TextSchema } from './common.js';
 
@@ -30,6 +31,8 @@ export const ItemSchema = z.strictObject({
   quantity: z.number().int().positive().optional(),
   value_usd: z.number().nonnegative().optional(),
   flags: z.array(KebabSchema).optional(),
+  /** UN Register SALW subcategory, for small-arms and light-weapons items (annual reports group by it). */
+  salw_subcategory: z.enum(SALW_SUBCATEGORIES).optional(),
 });
 
 /** The licensing authority's recorded outcome of the application. Absent means none recorded. */
@@ -38,6 +41,25 @@ export const LicenceSchema = z.strictObject({
   /** The date of the decision: the authorization, refusal or revocation. */
   date: IsoDateSchema,
   reference: TextSchema.optional(),
+});
+
+/** What one shipment under the licence carried of one item; absent figures are not known. */
+export const ShipmentItemSchema = z.strictObject({
+  /** Position of the item in the record's `items`, from 0. */
+  index: z.number().int().nonnegative(),
+  quantity: z.number().int().nonnegative().optional(),
+  value_usd: z.number().nonnegative().optional(),
+});
+
+/** One actual shipment (export or import made), for reports on the actual basis. */
+export const ShipmentSchema = z.strictObject({
+  date: IsoDateSchema,
+  items: z.array(ShipmentItemSchema).min(1, { error: 'expected at least one shipped item' }),
+});
+
+/** Why the transfer does not belong in transfer statistics (e.g. temporary export for an exhibition). */
+export const StatisticsExclusionSchema = z.strictObject({
+  reason: TextSchema,
 });
 
 /** A transit or trans-shipment state and whether its written non-objection was obtained. */
@@ -136,6 +158,8 @@ export const TransferRecordSchema = z.strictObject({
   denials: z.array(DenialSchema).optional(),
   officer: OfficerSchema.optional(),
   licence: LicenceSchema.optional(),
+  shipments: z.array(ShipmentSchema).optional(),
+  exclude_from_statistics: StatisticsExclusionSchema.optional(),
 });
 
 /** A validated transfer record. */
@@ -144,3 +168,5 @@ export type TransferRecord = z.infer<typeof TransferRecordSchema>;
 export type Item = z.infer<typeof ItemSchema>;
 /** A recorded licence outcome. */
 export type Licence = z.infer<typeof LicenceSchema>;
+/** One actual shipment. */
+export type Shipment = z.infer<typeof ShipmentSchema>;

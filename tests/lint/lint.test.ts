@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type AjvDraft04Type from 'ajv-draft-04';
 import { XMLValidator } from 'fast-xml-parser';
@@ -88,6 +88,13 @@ describe('atra lint output formats', () => {
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     expect(log.runs[0].results.length).toBe(result.problems.length);
     expect(log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(LINT_RULES.map(r => r.code));
+    // With the address of the published docs, every rule links its own page, which exists.
+    const linked = JSON.parse(renderLintSarif(result, '0.1.0', 'https://example.org/atra/docs/codes/'));
+    expect(validate(linked), JSON.stringify(validate.errors)).toBe(true);
+    for (const rule of linked.runs[0].tool.driver.rules as { id: string; helpUri: string }[]) {
+      expect(rule.helpUri).toBe(`https://example.org/atra/docs/codes/${rule.id}.md`);
+      expect(existsSync(`docs/codes/${rule.id}.md`)).toBe(true);
+    }
   });
 
   it('JUnit output of lint and test is well-formed XML', async () => {

@@ -8,12 +8,14 @@ import { autoJobs, runBatch, type BatchOutcome } from '../../app/batch.js';
 import { BufferedWriter, sinkFor } from '../../app/sinks.js';
 import type { InputFormat, InputSource } from '../../app/sources.js';
 import type { CommandContext } from '../run.js';
-import { EXIT, UsageError } from '../errors.js';
+import { EXIT } from '../errors.js';
+import { parseDateOption, parseJobsOption, parseTimestampOption } from '../option-values.js';
+import { rejectFolders } from '../input-paths.js';
 import { chalkFor } from '../output.js';
 import { progressFor } from '../progress.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
-type Format = 'text' | 'json' | 'ndjson' | 'markdown' | 'csv';
+type Format = 'text' | 'json' | 'ndjson' | 'markdown' | 'csv' | 'html';
 
 interface AssessCliOptions {
   criteria: string[];
@@ -42,24 +44,22 @@ export function registerAssess(program: Command, context: CommandContext): void 
     .option('--criteria <path>', 'criteria set: a built-in name (att, eu-cp), a folder or a set.yaml (repeatable)', collect, [])
     .option('--context <dir>', 'context folder with states.yaml / embargoes.yaml, over the built-in one (repeatable)', collect, [])
     .option('--no-default-context', 'do not load the built-in context (UN embargoes; EU embargoes with eu-cp)')
-    .option('--as-of <date>', "assess as of this date (YYYY-MM-DD) instead of each record's date: re-assessment (ATT 7(7)), or knowledge at the time of authorization (ATT 6(3))")
-    .addOption(new Option('--format <format>', 'report format').choices(['text', 'json', 'ndjson', 'markdown', 'csv']).default('text'))
-    .addOption(new Option('--input-format <format>', 'force the input format (default: from the file extension)').choices(['yaml', 'json', 'ndjson', 'csv']))
+    .option('--as-of <date>', "assess as of this date (YYYY-MM-DD) instead of each record's date: re-assessment (ATT 7(7)), or knowledge at the time of authorization (ATT 6(3))", parseDateOption)
+    .addOption(new Option('--format <format>', 'report format (html: one printable page, A4)').choices(['text', 'json', 'ndjson', 'markdown', 'csv', 'html']).default('text'))
+    .addOption(new Option('--input-format <format>', 'force the input format (default: from the file extension; standard input: from its content)').choices(['yaml', 'json', 'ndjson', 'csv']))
     .option('--output <file>', 'write the report to a file instead of standard output')
-    .addOption(new Option('--fail-on <decision>', 'exit 1 if any record is at or above this decision (or fails to load)').choices([...DECISIONS]))
-    .option('--assessed-at <iso>', 'timestamp to record in the report (default: now), for reproducible reports')
-    .option('--jobs <n>', 'worker threads: a number, or auto (one per core for inputs of 4 MB or more)', 'auto')
+    .addOption(new Option('--fail-on <decision>', 'exit 1 if any record is at or above this decision (a record that fails to load always does)').choices([...DECISIONS]))
+    .option('--assessed-at <iso>', 'ISO 8601 timestamp to record in the report (default: now), for reproducible reports', parseTimestampOption)
+    .option('--jobs <n>', 'worker threads: a number, or auto (one per core for inputs of 4 MB or more)', parseJobsOption, 'auto')
     .option('--no-progress', 'no progress bar (it only ever shows on a terminal)')
     .option('--determinations <file>', "the officer's determinations (determinations.yaml), applied with their provenance (repeatable)", collect, [])
     .option('--advice <file>', 'advice and countersignature statements: show each record\'s chain and whether it is complete')
     .option('--log <file>', 'append one hash-chained line per record to this decision log (NDJSON)')
     .option('--sign-key <file>', 'sign the decision log\'s head with this Ed25519 private key (PEM)')
-    .addHelpText('after', '\nExit codes: 0 done; 1 a decision at or above --fail-on; 2 usage error or unreadable input.\nExample: atra assess fixtures/applications/01-approve.yaml --format markdown')
+    .addHelpText('after', '\nExit codes: 0 done; 1 a record not assessed (errors), or a decision at or above --fail-on; 2 usage error or unreadable input.\nExample: atra assess fixtures/applications/01-approve.yaml --format markdown')
     .action(async (files: string[], options: AssessCliOptions) => {
       const { io } = context;
-      if (options.asOf !== undefined && !isCalendarDate(options.asOf)) {
-        throw new UsageError(`--as-of takes a date as YYYY-MM-DD; got ${JSON.stringify(options.asOf)}`, 'write e.g. --as-of 2026-06-30');
-      }
+      rejectFolders(files);
       const { setup, diagnostics } = await loadSetup(options.criteria, options.context, options.defaultContext, options.asOf);
       if (!setup) return context.fail(diagnostics);
       if (options.determinations.length || options.log || options.advice || options.signKey) {
@@ -69,7 +69,6 @@ export function registerAssess(program: Command, context: CommandContext): void 
       const sources = await sourcesFor(files, io.readStdin, options.inputFormat);
       const sizes = sources.map(source => sizeOf(source.file));
       const jobs = options.jobs === 'auto' ? autoJobs(sizes.reduce((a, b) => a + b, 0)) : Number(options.jobs);
-      if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`--jobs takes a whole number or auto; got ${options.jobs}`, 'write e.g. --jobs 2');
       // The JSON report lists input hashes before its results, so they are computed first.
       const inputs = options.format === 'json' ? await Promise.all(sources.map(hashSource)) : [];
       const stream = options.output ? createWriteStream(options.output) : io.stdoutStream;
@@ -95,15 +94,10 @@ export function registerAssess(program: Command, context: CommandContext): void 
         if (options.output) await new Promise(resolve => stream.end(resolve));
       }
       if (outcome.unreadable) context.setExit(EXIT.usage);
+      // A record that ended in errors was not assessed: CI must not pass it, whatever --fail-on says.
+      if (outcome.summary.errors > 0) context.setExit(EXIT.threshold);
       if (options.failOn && breaches(outcome, options.failOn)) context.setExit(EXIT.threshold);
     });
-}
-
-/** A real calendar date in ISO form (2026-02-30 is not one). */
-function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
 function sizeOf(file: string): number {
