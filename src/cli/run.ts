@@ -27,6 +27,10 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   report: async () => (await import('./commands/report.js')).registerReport,
   screen: async () => (await import('./commands/screen.js')).registerScreen,
   context: async () => (await import('./commands/context.js')).registerContext,
+  decide: async () => (await import('./commands/advice.js')).registerDecide,
+  countersign: async () => (await import('./commands/advice.js')).registerCountersign,
+  verify: async () => (await import('./commands/verify.js')).registerVerify,
+  reassess: async () => (await import('./commands/reassess.js')).registerReassess,
 };
 
 /** The named command alone, or every command (for help, and to report an unknown one). */

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { CaseFileSchema, EmbargoesFileSchema, ScreeningDecisionsFileSchema, StatesFileSchema } from '../schema/index.js';
+import { CaseFileSchema, EmbargoesFileSchema, ScreeningDecisionsFileSchema, StatesFileSchema, type StatesFile } from '../schema/index.js';
 import { compareDiagnostics, formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { loadCriteria } from '../loader/criteria.js';
 import { readSource } from '../loader/source.js';
@@ -15,6 +15,8 @@ import { checkScreeningDecisions } from './screening-checks.js';
 import { checkCriteriaSemantics } from './criteria-checks.js';
 import { checkContextProvenance } from './context-checks.js';
 import { classify } from './classify.js';
+import { ruleFor } from './rules.js';
+import { lintAdviceFile, lintDeterminationsFile, lintProfileAge, profileMaxAge } from './casework-checks.js';
 
 /** What `atra lint` found, and which files it checked. */
 export interface LintResult {
@@ -46,11 +48,18 @@ export async function lintPaths(paths: readonly string[], today: string, criteri
     own.forEach(file => checked.add(file));
     if (loaded.bundle) problems.push(...checkCriteriaSemantics(loaded.bundle, loaded.documents, own));
   }
+  const maxAge = files.some(file => basename(file) === 'states.yaml') ? await profileMaxAge(files.filter(file => basename(file) === 'set.yaml')) : undefined;
   for (const file of files) {
     const name = basename(file);
     if (name === 'states.yaml' || name === 'embargoes.yaml') {
       checked.add(displayPath(file));
-      problems.push(...(await lintContextFile(file, today)));
+      problems.push(...(await lintContextFile(file, today, maxAge)));
+    } else if (name.endsWith('determinations.yaml')) {
+      checked.add(displayPath(file));
+      problems.push(...(await lintDeterminationsFile(file, today)).map(p => ({ ...p, severity: ruleFor(p.code).severity })));
+    } else if (name.endsWith('advice.yaml')) {
+      checked.add(displayPath(file));
+      problems.push(...(await lintAdviceFile(file)).map(p => ({ ...p, severity: ruleFor(p.code).severity })));
     } else if (name.endsWith('.cases.yaml')) {
       checked.add(displayPath(file));
       problems.push(...(await lintWith(file, CaseFileSchema)));
@@ -84,13 +93,14 @@ async function lintWith(file: string, schema: typeof CaseFileSchema): Promise<Di
   return validateAt(schema, document, document.value).diagnostics.map(classify);
 }
 
-async function lintContextFile(file: string, today: string): Promise<Diagnostic[]> {
+async function lintContextFile(file: string, today: string, maxAge?: number): Promise<Diagnostic[]> {
   const document = parseLocated(displayPath(file), (await readSource(file)).text);
   if (document.diagnostics.length) return [...document.diagnostics];
   const schema = basename(file) === 'states.yaml' ? StatesFileSchema : EmbargoesFileSchema;
   const result = validateAt(schema, document, document.value);
   if (!result.value) return result.diagnostics.map(classify);
-  return checkContextProvenance(document, result.value, today);
+  const stale = basename(file) === 'states.yaml' ? await lintProfileAge(file, result.value as StatesFile, today, maxAge) : [];
+  return [...checkContextProvenance(document, result.value, today), ...stale];
 }
 
 /** Decisions are checked against the lists they could name: the built-in context and the linted embargoes files. */

@@ -41,6 +41,17 @@ export const LINT_RULES: readonly LintRule[] = [
   { code: 'screening-no-reason', severity: 'error', description: 'A screening decision gives no reason.' },
   { code: 'screening-expired', severity: 'error', description: 'A screening decision has expired: the hit needs a fresh review.' },
   { code: 'screening-no-entry', severity: 'error', description: 'A screening decision names no existing listed name or alias: the entry changed, so the decision lapsed.' },
+  { code: 'profile-stale', severity: 'warning', description: "A state profile's checked_on is older than the policy's profile_max_age_days." },
+  { code: 'determination-no-reason', severity: 'error', description: 'An officer determination gives no reason; assess ignores it.' },
+  { code: 'determination-expired', severity: 'error', description: 'An officer determination has expired; assess ignores it.' },
+  { code: 'determination-orphaned', severity: 'error', description: 'An officer determination concerns a record or state that no record of the case names; assess ignores it.' },
+  { code: 'determination-protected-field', severity: 'error', description: 'An officer determination sets a fact an ATT 6 prohibition reads (items, party states, treaty membership); assess ignores it.' },
+  { code: 'determination-invalid-value', severity: 'error', description: "An officer determination's value does not fit the field; assess ignores it." },
+  { code: 'determination-duplicate', severity: 'error', description: 'Two officer determinations set the same field of the same subject; assess ignores the later one.' },
+  { code: 'determination-no-expiry', severity: 'warning', description: 'An officer determination has no expiry date.' },
+  { code: 'determination-no-sources', severity: 'warning', description: 'An officer determination cites no source.' },
+  { code: 'countersign-self', severity: 'error', description: 'An officer countersigns their own advice; the countersignature does not count.' },
+  { code: 'countersign-void', severity: 'warning', description: 'A countersignature names advice that was edited after it was signed; it no longer counts.' },
   { code: 'id-file-mismatch', severity: 'warning', description: 'A criterion\'s file name is not its id.' },
 ];
 

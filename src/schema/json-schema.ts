@@ -7,6 +7,8 @@ import { CriteriaSetSchema } from './criteria-set.js';
 import { CaseFileSchema } from './case.js';
 import { ReportSchema } from './report.js';
 import { ScreeningDecisionsFileSchema } from './screening.js';
+import { DeterminationsFileSchema } from '../casework/determination-schema.js';
+import { StatementsFileSchema } from '../casework/advice-schema.js';
 
 const RecordFileSchema = z.union([TransferRecordSchema, z.array(TransferRecordSchema)]);
 
@@ -26,6 +28,8 @@ export const JSON_SCHEMA_SOURCES = {
   embargoes: EmbargoesFileSchema,
   cases: CaseFileSchema,
   'screening-decisions': ScreeningDecisionsFileSchema,
+  determinations: DeterminationsFileSchema,
+  advice: StatementsFileSchema,
 } as const;
 
 /** Names accepted by `atra schema`. */

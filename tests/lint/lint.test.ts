@@ -49,6 +49,17 @@ const CASES: [rule: string, path: string, file: string, line: number, column: nu
   ['screening-no-reason', 'fixtures/lint/screening-decisions', 'fixtures/lint/screening-decisions/screening-decisions.yaml', 3, 5],
   ['screening-expired', 'fixtures/lint/screening-decisions', 'fixtures/lint/screening-decisions/screening-decisions.yaml', 16, 14],
   ['screening-no-entry', 'fixtures/lint/screening-decisions', 'fixtures/lint/screening-decisions/screening-decisions.yaml', 18, 13],
+  ['profile-stale', 'fixtures/lint/casework/profile', 'fixtures/lint/casework/profile/states.yaml', 8, 17],
+  ['determination-no-reason', 'fixtures/lint/casework', 'fixtures/lint/casework/determinations.yaml', 4, 5],
+  ['determination-expired', 'fixtures/lint/casework', 'fixtures/lint/casework/determinations.yaml', 12, 5],
+  ['determination-orphaned', 'fixtures/lint/casework', 'fixtures/lint/casework/determinations.yaml', 21, 5],
+  ['determination-protected-field', 'fixtures/lint/casework', 'fixtures/lint/casework/determinations.yaml', 30, 5],
+  ['determination-invalid-value', 'fixtures/lint/casework', 'fixtures/lint/casework/determinations.yaml', 39, 5],
+  ['determination-duplicate', 'fixtures/lint/casework', 'fixtures/lint/casework/determinations.yaml', 57, 5],
+  ['determination-no-expiry', 'fixtures/lint/casework', 'fixtures/lint/casework/determinations.yaml', 66, 5],
+  ['determination-no-sources', 'fixtures/lint/casework', 'fixtures/lint/casework/determinations.yaml', 74, 5],
+  ['countersign-void', 'fixtures/lint/casework', 'fixtures/lint/casework/advice.yaml', 8, 3],
+  ['countersign-self', 'fixtures/lint/casework', 'fixtures/lint/casework/advice.yaml', 14, 3],
 ];
 
 describe('atra lint rules', () => {

@@ -34,6 +34,10 @@ interface AssessCliOptions extends InputCliOptions {
   asOf?: string;
   jobs: string;
   progress: boolean;
+  determinations: string[];
+  log?: string;
+  signKey?: string;
+  advice?: string;
 }
 
 /** `atra assess FILE...`: the main job, streamed, on worker threads for large inputs. */
@@ -54,6 +58,10 @@ export function registerAssess(program: Command, context: CommandContext): void 
     .option('--assessed-at <iso>', 'ISO 8601 timestamp to record in the report (default: now), for reproducible reports', parseTimestampOption)
     .option('--jobs <n>', 'worker threads: a number, or auto (one per core for inputs of 4 MB or more)', parseJobsOption, 'auto')
     .option('--no-progress', 'no progress bar (it only ever shows on a terminal)')
+    .option('--determinations <file>', "the officer's determinations (determinations.yaml), applied with their provenance (repeatable)", collect, [])
+    .option('--advice <file>', 'advice and countersignature statements: show each record\'s chain and whether it is complete')
+    .option('--log <file>', 'append one hash-chained line per record to this decision log (NDJSON)')
+    .option('--sign-key <file>', 'sign the decision log\'s head with this Ed25519 private key (PEM)')
     .addHelpText('after', '\nExit codes: 0 done; 1 a record not assessed (errors), or a decision at or above --fail-on; 2 usage error or unreadable input.\nExample: atra assess fixtures/applications/01-approve.yaml --format markdown');
   addInputOptions(command)
     .action(async (files: string[], options: AssessCliOptions) => {
@@ -63,6 +71,10 @@ export function registerAssess(program: Command, context: CommandContext): void 
       const settings = readInputOptions(options, assessedAt);
       const { setup, diagnostics } = await loadSetup(options.criteria, options.context, options.defaultContext, { asOf: options.asOf, criteriaRoot: settings.criteriaRoot, screeningDecisions: options.screeningDecisions });
       if (!setup) return context.fail(diagnostics);
+      if (options.determinations.length || options.log || options.advice || options.signKey) {
+        const { runCaseAssess } = await import('./case-assess.js');
+        return runCaseAssess(files, options, setup, context);
+      }
       const sources = await sourcesFor(files, io.readStdin, options.inputFormat);
       const sizes = sources.map(source => sizeOf(source.file));
       const requested = options.jobs === 'auto' ? autoJobs(sizes.reduce((a, b) => a + b, 0)) : Number(options.jobs);

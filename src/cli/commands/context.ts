@@ -5,6 +5,7 @@ import { BUILTIN_CONTEXTS, resolveContextDir } from '../../loader/builtin.js';
 import { DEFAULT_UN_LIST_MAP, importUnList } from '../../app/un-list-import.js';
 import type { CommandContext } from '../run.js';
 import { UsageError } from '../errors.js';
+import { registerContextInit } from './context-init.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -17,9 +18,13 @@ interface ImportOptions {
   lowQualityAliases: boolean;
 }
 
-/** `atra context import un-list FILE.xml --out DIR`: sanctions lists as context files. */
+/**
+ * `atra context init RECORDS... --out DIR` (a case's states.yaml to fill in) and `atra context import
+ * un-list FILE.xml --out DIR` (sanctions lists as context files).
+ */
 export function registerContext(program: Command, context: CommandContext): void {
-  const group = program.command('context').description('build context files from published sources');
+  const group = program.command('context').description('context folders: scaffold a case\'s states.yaml, or import a published list');
+  registerContextInit(group, context);
   group
     .command('import')
     .description('convert a published list into a dated, sourced context file')
