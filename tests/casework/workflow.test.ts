@@ -40,7 +40,7 @@ describe('the officer workflow', () => {
     expect(init.code).toBe(0);
     const scaffold = readFileSync(join(dir, 'ctx', 'states.yaml'), 'utf8');
     expect(scaffold).toMatch(/^ {2}GB:/m);
-    expect(scaffold).toMatch(/^ {2}KE:/m);
+    expect(scaffold).toMatch(/^ {2}QN:/m);
     expect(scaffold).toContain('Chapter XXVI-8');
     expect(scaffold).toContain('aircraft-offences-protocol-2014');
     expect(scaffold).not.toMatch(/^ {4}(att|treaties|armed_conflict|findings):/m);
@@ -50,7 +50,7 @@ describe('the officer workflow', () => {
     expect(assessed.code).toBe(0);
     const result = JSON.parse(readFileSync(report, 'utf8')).results[0];
     expect(result.decision).toBe('approve');
-    expect(result.determinations.map((d: { id: string }) => d.id)).toEqual(['euc-authenticated', 'knowledge-6-3', 'ke-findings']);
+    expect(result.determinations.map((d: { id: string }) => d.id)).toEqual(['euc-authenticated', 'knowledge-6-3', 'qn-findings']);
     for (const d of result.determinations) expect(d.cited_by.length).toBeGreaterThan(0);
     const evidence = result.findings.flatMap((f: { evidence: { source: string }[] }) => f.evidence).map((e: { source: string }) => e.source);
     expect(evidence.some((s: string) => s.includes('established by J. Smith on 2026-03-10'))).toBe(true);
@@ -161,19 +161,19 @@ determinations:
     reason: r
     ${base}    expires: 2027-01-01
   - id: bad-value
-    subject: { state: KE }
+    subject: { state: QN }
     field: armed_conflict
     value: maybe
     reason: r
     ${base}    expires: 2027-01-01
   - id: dup-a
-    subject: { state: KE }
+    subject: { state: QN }
     field: att
     value: party
     reason: r
     ${base}    expires: 2027-01-01
   - id: dup-b
-    subject: { state: KE }
+    subject: { state: QN }
     field: att
     value: none
     reason: r
@@ -214,7 +214,7 @@ embargoes:
   - id: test-new-embargo
     authority: UN
     basis: UNSCR 9999 (2026), a resolution made up for this test
-    target: KE
+    target: QN
     scope: all
     categories: all
     from: 2026-06-01
