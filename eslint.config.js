@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const CORE = ['src/schema/**', 'src/engine/**', 'src/report/**', 'src/diagnostics/**'];
+const CORE = ['src/schema/**', 'src/engine/**', 'src/report/**', 'src/diagnostics/**', 'src/screening/**'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'bench/out/**', 'coverage/**'] },

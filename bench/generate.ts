@@ -22,7 +22,7 @@ function pick<T>(random: () => number, weighted: readonly (readonly [T, number])
 
 // A realistic mix: mostly clean exports to stable partners, with the fictional training states'
 // findings, real embargoed destinations, destinations without a profile, and missing documents.
-const DESTINATIONS = [['XB', 40], ['XJ', 8], ['XF', 8], ['XD', 8], ['XC', 5], ['XE', 5], ['QM', 4], ['XH', 5], ['XN', 2], ['KP', 1], ['CD', 3], ['KE', 5], ['SO', 2], ['HT', 2], ['XM', 2]] as const;
+const DESTINATIONS = [['XB', 40], ['XJ', 8], ['XF', 8], ['XD', 8], ['XR', 5], ['XE', 5], ['QM', 4], ['XH', 5], ['XT', 2], ['KP', 1], ['CD', 3], ['KE', 5], ['SO', 2], ['HT', 2], ['XM', 2]] as const;
 const TYPES = [['armed-forces', 55], ['police', 25], ['other-government', 8], ['private-company', 6], ['non-state-armed-group', 1], ['unknown', 2], [undefined, 3]] as const;
 const CATEGORIES = [['small-arms', 40], ['light-weapons', 15], ['armoured-combat-vehicles', 10], ['large-calibre-artillery', 8], ['missiles', 6], ['combat-aircraft', 4], ['attack-helicopters', 3], ['warships', 3], ['battle-tanks', 3], ['other', 8]] as const;
 const CLASSES = [['arm', 60], ['ammunition', 30], ['parts-components', 10]] as const;

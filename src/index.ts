@@ -11,3 +11,6 @@ export { loadInputs, type LoadedInputs } from './app/inputs.js';
 export { runCaseFiles, type TestRun, type CaseResult } from './app/cases.js';
 export { loadCriteria, loadCriteriaSets } from './loader/criteria.js';
 export { loadContext } from './loader/context.js';
+/** Annual reports (ATT Art 13(3), UN Register): the fold, the printed forms and their renderers. */
+export * as reporting from './reporting/index.js';
+export { aggregateInputs, type AggregatedInputs } from './app/annual-report.js';

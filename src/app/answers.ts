@@ -5,6 +5,7 @@ import { parseLocated } from '../loader/yaml-document.js';
 import { validateAt } from '../loader/validate.js';
 import type { LoadedScenario } from './scenarios.js';
 import { gradedCriteria } from './grade.js';
+import { EXERCISE_PROMPT, exerciseQuestion } from '../report/exercise-question.js';
 
 /**
  * Loads an answers file (YAML or JSON), with positions for its mistakes. A result file written by an
@@ -21,14 +22,15 @@ export async function loadAnswers(file: string): Promise<{ answers?: Answers; di
   return value ? { answers: value, diagnostics } : { diagnostics };
 }
 
-/** A blank answers file for a scenario: one entry per graded criterion, its question as a comment. */
+/** A blank answers file for a scenario: one entry per graded criterion, with the same question as the terminal asks. */
 export function answersTemplate(loaded: LoadedScenario): string {
-  const questions = new Map(loaded.setup.compiled.criteria.map(c => [c.criterion.id, { basis: c.criterion.basis, question: c.criterion.question }]));
+  const specs = new Map(loaded.setup.compiled.criteria.map(c => [c.criterion.id, c.criterion as Parameters<typeof exerciseQuestion>[0]]));
   const { policy } = loaded.setup.compiled;
-  for (const spec of [policy.mitigation, policy.overriding]) questions.set(spec.id, { basis: spec.basis, question: spec.question });
+  for (const spec of [policy.mitigation, policy.overriding]) specs.set(spec.id, spec);
   const out = [
     `# Answers for ${loaded.scenario.id}: ${loaded.scenario.title}`,
-    '# For each criterion write status: triggered, clear or cannot-tell, and a short reason.',
+    `# Every question is the same: ${EXERCISE_PROMPT}`,
+    '# Write status: yes (it applies: triggered), no (it does not: clear) or cannot-tell, and a short reason.',
     '# Then grade it with: atra exercise ' + loaded.scenario.id + ' --answers this-file.yaml',
     `scenario: ${loaded.scenario.id}`,
     'trainee: ""',
@@ -36,8 +38,11 @@ export function answersTemplate(loaded: LoadedScenario): string {
     'criteria:',
   ];
   for (const id of gradedCriteria(loaded.scenario)) {
-    const q = questions.get(id);
-    out.push(`  # ${q?.basis.join(', ') ?? ''}: ${(q?.question ?? '').replace(/\s+/g, ' ').trim()}`);
+    const spec = specs.get(id);
+    if (spec) {
+      const question = exerciseQuestion(spec);
+      out.push(`  # ${question.heading}`, `  #   The criterion asks: ${question.asks}`, `  #   It applies when: ${question.appliesWhen}`);
+    }
     out.push(`  ${id}: { status: , reason: "" }`);
   }
   return `${out.join('\n')}\n`;

@@ -3,6 +3,7 @@ import { loadContext } from '../loader/context.js';
 import { compiledBuiltinSet } from '../loader/snapshot.js';
 import { existsSync } from 'node:fs';
 import { BUILTIN_CONTEXTS, DEFAULT_CONTEXT_NAMES, resolveContextDir } from '../loader/builtin.js';
+import { loadScreeningDecisions } from '../loader/screening-decisions.js';
 import type { CompiledCriteria, AssessmentContext, RecordResult } from '../engine/index.js';
 import { buildReport, type Report, type ReportHeader } from '../report/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
@@ -17,9 +18,12 @@ export interface AssessOptions {
   readonly criteria: readonly string[];
   readonly context: readonly string[];
   readonly defaultContext: boolean;
+  readonly screeningDecisions?: string | undefined;
   readonly assessedAt: string;
   /** Assess as of this date instead of each record's own date. */
   readonly asOf?: string | undefined;
+  /** The folder every criteria file must stay inside (default: each set's own folder). */
+  readonly criteriaRoot?: string | undefined;
   readonly inputFormat?: InputFormat | undefined;
   readonly readStdin: () => Promise<string>;
 }
@@ -38,13 +42,15 @@ export async function loadSetup(
   criteria: readonly string[],
   contextDirs: readonly string[],
   defaultContext: boolean,
-  asOf?: string,
+  extra: { readonly asOf?: string | undefined; readonly criteriaRoot?: string | undefined; readonly screeningDecisions?: string | undefined } = {},
 ): Promise<{ setup?: Setup; diagnostics: Diagnostic[] }> {
-  const loadedCriteria = compiledBuiltinSet(criteria) ?? (await loadCriteriaSets(criteria.length ? criteria : ['att']));
+  // A built-in set by name comes from the build-time snapshot while its files are unchanged; anything else loads (and is confined) from YAML.
+  const loadedCriteria = compiledBuiltinSet(criteria) ?? (await loadCriteriaSets(criteria.length ? criteria : ['att'], extra.criteriaRoot));
   const names = loadedCriteria.bundle?.contexts?.length ? loadedCriteria.bundle.contexts : DEFAULT_CONTEXT_NAMES;
   const builtins = defaultContext ? names.flatMap(name => (Object.hasOwn(BUILTIN_CONTEXTS, name) && existsSync(BUILTIN_CONTEXTS[name] as string) ? [BUILTIN_CONTEXTS[name] as string] : [])) : [];
   const loadedContext = await loadContext([...builtins, ...contextDirs.map(dir => resolveContextDir(dir, existsSync))]);
-  const diagnostics = [...loadedCriteria.diagnostics, ...loadedContext.diagnostics];
+  const decisions = extra.screeningDecisions === undefined ? undefined : await loadScreeningDecisions(extra.screeningDecisions);
+  const diagnostics = [...loadedCriteria.diagnostics, ...loadedContext.diagnostics, ...(decisions?.diagnostics ?? [])];
   const compiled = loadedCriteria.compiled;
   if (diagnostics.length || !compiled) return { diagnostics };
   const header = {
@@ -56,12 +62,13 @@ export async function loadSetup(
     context: loadedContext.files,
     notice: compiled.policy.reminder.trim(),
   };
-  return { setup: { compiled, context: loadedContext.context, header, asOf }, diagnostics };
+  const context = decisions ? { ...loadedContext.context, screeningDecisions: decisions.decisions } : loadedContext.context;
+  return { setup: { compiled, context, header, asOf: extra.asOf }, diagnostics };
 }
 
 /** Runs a whole assessment in memory and returns the complete report: the library's simple API. */
 export async function assessFiles(options: AssessOptions): Promise<{ report?: Report; diagnostics: Diagnostic[]; unreadable: boolean }> {
-  const { setup, diagnostics } = await loadSetup(options.criteria, options.context, options.defaultContext, options.asOf);
+  const { setup, diagnostics } = await loadSetup(options.criteria, options.context, options.defaultContext, { asOf: options.asOf, criteriaRoot: options.criteriaRoot, screeningDecisions: options.screeningDecisions });
   if (!setup) return { diagnostics, unreadable: false };
   const results: RecordResult[] = [];
   const header: ReportHeader = { ...setup.header, assessed_at: options.assessedAt, inputs: [] };
@@ -72,7 +79,7 @@ export async function assessFiles(options: AssessOptions): Promise<{ report?: Re
     format: 'object',
     colour: false,
     jobs: 0,
-    workerSetup: { criteria: options.criteria, context: options.context, defaultContext: options.defaultContext, asOf: options.asOf },
+    workerSetup: { criteria: options.criteria, context: options.context, defaultContext: options.defaultContext, asOf: options.asOf, criteriaRoot: options.criteriaRoot, screeningDecisions: options.screeningDecisions },
     sink: collectingSink(results),
   });
   return { report: buildReport({ ...header, inputs: outcome.inputs }, results, outcome.errors), diagnostics: [], unreadable: outcome.unreadable };

@@ -1,4 +1,5 @@
 import type { Finding, RecordResult } from '../engine/index.js';
+import { csvSafeCell } from '../report/index.js';
 
 /**
  * The NDJSON form of a result, as one line: the findings that need the officer (triggered or unknown)
@@ -50,9 +51,9 @@ export function csvRow(result: RecordResult): string {
   return `${[result.id, result.source, result.decision, result.decided_by.join('; '), triggered.join('; '), unknown.join('; '), ''].map(csvCell).join(',')}\n`;
 }
 
-/** Quotes a CSV cell when it needs it. */
+/** A CSV cell: quoted when it needs it, and never read as a formula by a spreadsheet (see `csvSafeCell`). */
 export function csvCell(text: string): string {
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return csvSafeCell(text);
 }
 
 /** A CSV summary row for a record that could not be assessed. */

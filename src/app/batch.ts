@@ -4,9 +4,11 @@ import { recordError } from '../loader/records.js';
 import { IdRegistry } from './id-registry.js';
 import { emptyDecisionCounts, summarise, type Report, type ReportError, type ReportHeader } from '../report/index.js';
 import type { Setup } from './assess-files.js';
-import { processUnit, type Item, type ItemFormat, type Unit } from './units.js';
+import { failedUnit, processUnit, type Item, type ItemFormat, type Unit } from './units.js';
 import { unitsOf, type InputRead, type InputSource } from './sources.js';
 import { WorkerPool } from './worker-pool.js';
+import type { Limits } from '../loader/limits.js';
+import type { DateWindow } from '../loader/date-window.js';
 
 /** Where a batch writes, piece by piece, with back-pressure. */
 export interface BatchSink {
@@ -25,9 +27,13 @@ export interface BatchOptions {
   readonly colour: boolean;
   /** Worker threads: 0 runs everything on the main thread. */
   readonly jobs: number;
-  readonly workerSetup: { criteria: readonly string[]; context: readonly string[]; defaultContext: boolean; asOf?: string | undefined };
+  readonly workerSetup: { criteria: readonly string[]; context: readonly string[]; defaultContext: boolean; asOf?: string | undefined; criteriaRoot?: string | undefined; screeningDecisions?: string | undefined };
+  /** The plausible range of record dates (default: from 1900, no upper bound). */
+  readonly dateWindow?: DateWindow | undefined;
   readonly sink: BatchSink;
   readonly onBytes?: (n: number) => void;
+  /** Input limits from the command line (default: `DEFAULT_LIMITS`). */
+  readonly limits?: Limits;
 }
 
 /** The outcome of a batch: the summary, the errors (in input order), and whether an input was unreadable. */
@@ -57,8 +63,12 @@ export function autoJobs(totalBytes: number, cores = availableParallelism(), loa
  * becomes an error citing the first use. Every record ends up as a result or an error.
  */
 export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
-  const pool = options.jobs > 0 ? new WorkerPool(options.jobs, { ...options.workerSetup, format: options.format, colour: options.colour }) : undefined;
-  const process = (unit: Unit): Promise<Item[]> => (pool ? pool.run(unit) : Promise.resolve(processUnit(unit, options.setup, options.format, options.colour)));
+  const pool = options.jobs > 0 ? new WorkerPool(options.jobs, { ...options.workerSetup, format: options.format, colour: options.colour, dateWindow: options.dateWindow }) : undefined;
+  // A unit that fails (a worker out of memory, a bug) becomes errors for its records: the batch goes on.
+  const process = (unit: Unit): Promise<Item[]> =>
+    (pool ? pool.run(unit) : new Promise<Item[]>(resolve => resolve(processUnit(unit, options.setup, options.format, options.colour, options.dateWindow)))).catch((error: unknown) =>
+      failedUnit(unit, error instanceof Error ? error.message : String(error), options.dateWindow),
+    );
   const ids = new IdRegistry();
   const errors: ReportError[] = [];
   // Counts, not a list: a million decisions would otherwise stay in memory to the end.
@@ -90,7 +100,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   try {
     for (const source of options.sources) {
       const read: InputRead = { sha256: '' };
-      for await (const unit of unitsOf(source, read, options.onBytes)) {
+      for await (const unit of unitsOf(source, read, options.onBytes, options.limits)) {
         window.push(process(unit));
         if (window.length >= Math.max(2, options.jobs * 3)) await handle(await (window.shift() as Promise<Item[]>));
       }

@@ -10,6 +10,7 @@ import { validateAt } from '../loader/validate.js';
 import { loadSetup, type Setup } from './assess-files.js';
 import { BUILTIN_CONTEXTS, absolutePath } from '../loader/builtin.js';
 import { resolveSetPath } from '../loader/criteria.js';
+import { outsideRoot, rootFor } from '../loader/confine.js';
 import { mergeRecord } from './merge.js';
 
 /** The outcome of one case. */
@@ -82,15 +83,23 @@ export async function runCaseFiles(paths: readonly string[]): Promise<TestRun> {
     diagnostics.push(...loaded.diagnostics);
     if (!loaded.caseFile) continue;
     const { caseFile, lines, base } = loaded;
-    const setPath = caseFile.criteria ? resolve(dirname(file), caseFile.criteria) : (nearestSet(file) ?? 'att');
-    // A context entry is a folder relative to the case file, or a built-in context name (`training`).
+    const nearest = nearestSet(file);
+    const setPath = caseFile.criteria ? resolve(dirname(file), caseFile.criteria) : (nearest ?? 'att');
+    // A case file may come with a pull request: what it names stays inside its criteria set's folder,
+    // or is a built-in context name (`training`).
+    const root = dirname(nearest ?? resolve(file));
     const contextDirs = (caseFile.context ?? []).map(dir => {
       const path = resolve(dirname(file), dir);
       return existsSync(path) || !Object.hasOwn(BUILTIN_CONTEXTS, dir) ? path : (BUILTIN_CONTEXTS[dir] as string);
     });
+    const escaped = contextDirs.filter(dir => !Object.values(BUILTIN_CONTEXTS).includes(dir) && outsideRoot(dir, rootFor(root)));
+    if (escaped.length) {
+      diagnostics.push(...escaped.map(dir => ({ code: 'path-outside-root', severity: 'error' as const, message: `context folder ${dir} ${outsideRoot(dir, rootFor(root)) ?? ''}`, hint: 'keep context folders of a case file inside its criteria folder', location: { file, line: 1 } })));
+      continue;
+    }
     const key = `${setPath}\u0000${contextDirs.join('\u0000')}`;
     if (!setups.has(key)) {
-      const { setup, diagnostics: setupProblems } = await loadSetup([setPath], contextDirs, true);
+      const { setup, diagnostics: setupProblems } = await loadSetup([setPath], contextDirs, true, { criteriaRoot: root });
       diagnostics.push(...setupProblems);
       setups.set(key, setup);
     }

@@ -2,8 +2,10 @@ import { Readable } from 'node:stream';
 import type { SourcedRecord } from '../engine/index.js';
 import { recordError, type RecordError } from '../loader/records.js';
 import { IdRegistry } from './id-registry.js';
-import { fileSource, formatOf, unitsOf, type InputFormat, type InputRead, type InputSource } from './sources.js';
+import { fileSource, formatOf, sniffFormat, unitsOf, type InputFormat, type InputRead, type InputSource } from './sources.js';
 import { parseUnit } from './units.js';
+import type { Limits } from '../loader/limits.js';
+import type { DateWindow } from '../loader/date-window.js';
 
 export { formatOf, type InputFormat } from './sources.js';
 
@@ -15,7 +17,7 @@ export interface LoadedInputs {
   readonly unreadable: boolean;
 }
 
-/** The sources for the files named on the command line; `-` is standard input, read once. */
+/** The sources for the files named on the command line; `-` is standard input, read once, its format told by its content. */
 export async function sourcesFor(files: readonly string[], readStdin: () => Promise<string>, override?: InputFormat): Promise<InputSource[]> {
   const sources: InputSource[] = [];
   for (const file of files) {
@@ -23,8 +25,9 @@ export async function sourcesFor(files: readonly string[], readStdin: () => Prom
       sources.push(fileSource(file, formatOf(file, override)));
       continue;
     }
-    const text = Buffer.from(await readStdin(), 'utf8');
-    sources.push({ file: '<stdin>', format: formatOf('-', override), open: () => Readable.from([text]) });
+    const raw = await readStdin();
+    const text = Buffer.from(raw, 'utf8');
+    sources.push({ file: '<stdin>', format: override ?? sniffFormat(raw), open: () => Readable.from([text]) });
   }
   return sources;
 }
@@ -33,15 +36,15 @@ export async function sourcesFor(files: readonly string[], readStdin: () => Prom
  * Loads every record of every input into memory (for diff, checklist and small runs); a later
  * record reusing an id becomes an error, so no result is ambiguous. Batches use `runBatch` instead.
  */
-export async function loadInputs(files: readonly string[], readStdin: () => Promise<string>, override?: InputFormat): Promise<LoadedInputs> {
+export async function loadInputs(files: readonly string[], readStdin: () => Promise<string>, override?: InputFormat, limits?: Limits, window?: DateWindow): Promise<LoadedInputs> {
   const records: SourcedRecord[] = [];
   const errors: RecordError[] = [];
   const inputs: { file: string; sha256: string }[] = [];
   let unreadable = false;
   for (const source of await sourcesFor(files, readStdin, override)) {
     const read: InputRead = { sha256: '' };
-    for await (const unit of unitsOf(source, read)) {
-      for (const entry of parseUnit(unit)) {
+    for await (const unit of unitsOf(source, read, undefined, limits)) {
+      for (const entry of parseUnit(unit, window)) {
         if ('record' in entry) records.push(entry);
         else errors.push(entry);
       }

@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
-import { jsonHead, jsonTail, markdownHead, markdownTail, renderTextTail } from '../report/index.js';
+import { htmlHead, htmlTail, jsonHead, jsonTail, markdownHead, markdownTail, renderTextTail } from '../report/index.js';
 import type { RecordResult } from '../engine/index.js';
 import type { BatchSink } from './batch.js';
 import { CSV_SUMMARY_HEADER, csvErrorRow } from './batch-formats.js';
@@ -22,14 +22,33 @@ export class BufferedWriter {
     const text = this.parts.join('');
     this.parts = [];
     this.size = 0;
-    if (!this.stream.write(text)) await new Promise(resolve => this.stream.once('drain', resolve));
+    if (this.stream.destroyed) throw this.stream.errored ?? new Error('the output stream was closed');
+    if (this.stream.write(text)) return;
+    // Waits for room, but also ends on an error (a full disk): 'drain' would never come.
+    await new Promise<void>((resolve, reject) => {
+      const done = (error?: Error): void => {
+        this.stream.off('drain', onDrain);
+        this.stream.off('close', onClose);
+        if (error) reject(error);
+        else resolve();
+      };
+      const onDrain = (): void => done();
+      const onClose = (): void => done(this.stream.errored ?? new Error('the output stream was closed'));
+      this.stream.once('drain', onDrain);
+      this.stream.once('close', onClose);
+    });
   }
 }
 
 type Write = (text: string) => Promise<void>;
 
 /** The sink for each report format. `summary: false` drops NDJSON's closing summary line. */
-export function sinkFor(format: 'json' | 'ndjson' | 'csv' | 'text' | 'markdown', write: Write, chalk: ChalkInstance, options: { summary?: boolean } = {}): BatchSink {
+export function sinkFor(
+  format: 'json' | 'ndjson' | 'csv' | 'text' | 'markdown' | 'html',
+  write: Write,
+  chalk: ChalkInstance,
+  options: { summary?: boolean } = {},
+): BatchSink {
   const none = (): Promise<void> => Promise.resolve();
   switch (format) {
     case 'json':
@@ -52,6 +71,8 @@ export function sinkFor(format: 'json' | 'ndjson' | 'csv' | 'text' | 'markdown',
       return { head: none, result: item => write(item.text), error: none, tail: (header, errors, summary) => write(renderTextTail({ errors, disabled: header.disabled, summary, notice: header.notice }, chalk)) };
     case 'markdown':
       return { head: header => write(markdownHead(header)), result: item => write(item.text), error: none, tail: (header, errors) => write(markdownTail(header, errors)) };
+    case 'html':
+      return { head: header => write(htmlHead(header)), result: item => write(item.text), error: none, tail: (header, errors, summary) => write(htmlTail(header, errors, summary)) };
   }
 }
 

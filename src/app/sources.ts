@@ -3,8 +3,13 @@ import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics/index.js';
-import { loadRecordsFromYaml } from '../loader/records.js';
+import { loadRecordsFromYaml, recordError } from '../loader/records.js';
+import { jsonSyntaxDiagnostic } from '../loader/json-syntax.js';
+import { DecodeError, StrictDecoder } from '../loader/decode.js';
+import { DEFAULT_LIMITS, limitMessage, type Limits } from '../loader/limits.js';
+import { fileErrorText } from '../loader/file-errors.js';
 import { mapHeader } from '../loader/csv-mapping.js';
 import type { Unit } from './units.js';
 
@@ -13,6 +18,26 @@ export type InputFormat = 'yaml' | 'json' | 'ndjson' | 'csv';
 
 /** Records per unit: big enough to amortise a message to a worker, small enough to keep memory flat (500 measured best on 2 cores). */
 export const UNIT_SIZE = 500;
+
+/**
+ * Picks the format of standard input from its content: NDJSON (several lines, each starting a JSON
+ * object), JSON (valid JSON, or text starting with { or [ that is not valid YAML either, so that its
+ * error comes from the JSON parser), or YAML (including YAML flow style such as `{id: A, …}`). CSV has
+ * no reliable mark, so it needs --input-format csv.
+ */
+export function sniffFormat(text: string): InputFormat {
+  const body = text.replace(/^\uFEFF/, '').trimStart();
+  if (!body.startsWith('{') && !body.startsWith('[')) return 'yaml';
+  // NDJSON: every line starts an object. Pretty-printed JSON has lines that do not ("  \"id\": …").
+  const lines = body.split('\n', 6).filter(line => line.trim() !== '');
+  if (lines.length > 1 && lines.every(line => line.trimStart().startsWith('{'))) return 'ndjson';
+  try {
+    JSON.parse(body);
+    return 'json';
+  } catch {
+    return parseDocument(body).errors.length === 0 ? 'yaml' : 'json';
+  }
+}
 
 /** Picks the format from the file name; standard input defaults to YAML, which also reads JSON. */
 export function formatOf(file: string, override?: InputFormat): InputFormat {
@@ -42,31 +67,63 @@ export interface InputSource {
   readonly firstLine?: number | undefined;
 }
 
+/** A limit or decoding problem that stops the rest of an input, at a line. */
+class InputStop extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly code: string,
+    readonly hint: string,
+  ) {
+    super(message);
+  }
+}
+
 /**
  * Reads one input as a stream of units. YAML and JSON are documents and are read whole; NDJSON and
  * CSV are cut into units of whole records as they stream, so memory does not grow with the input.
- * `read.sha256` is filled in as the bytes go by; `onBytes` reports progress.
+ * Bytes are decoded strictly (see `StrictDecoder`), so a character split between two reads stays
+ * whole and a bad byte is an error with its position. `read.sha256` is filled in as the bytes go by;
+ * `onBytes` reports progress.
  */
-export async function* unitsOf(source: InputSource, read: InputRead, onBytes: (n: number) => void = () => undefined): AsyncGenerator<Unit> {
+export async function* unitsOf(source: InputSource, read: InputRead, onBytes: (n: number) => void = () => undefined, limits: Limits = DEFAULT_LIMITS): AsyncGenerator<Unit> {
   const hash = createHash('sha256');
-  const stream = source.open();
-  const chunks = (async function* () {
+  const decoder = new StrictDecoder();
+  let total = 0;
+  let stream: Readable | undefined;
+  const texts = (async function* () {
+    stream = source.open();
     for await (const chunk of stream) {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      total += buffer.length;
+      if (total > limits.maxInputBytes) throw new InputStop(limitMessage(`${source.file} (${total.toLocaleString('en')} bytes so far)`, limits.maxInputBytes, '--max-input-size'), 1, 'input-too-large', 'split the input, or raise the limit');
       hash.update(buffer);
       onBytes(buffer.length);
-      yield buffer;
+      const text = decoder.push(buffer);
+      if (text) yield text;
     }
+    const rest = decoder.end();
+    if (rest) yield rest;
   })();
   try {
-    if (source.format === 'ndjson') yield* ndjsonUnits(source.file, chunks, source.firstLine ?? 1);
-    else if (source.format === 'csv') yield* csvUnits(source.file, chunks, read);
-    else yield* documentUnits(source.file, chunks, read);
+    if (source.format === 'ndjson') yield* ndjsonUnits(source.file, texts, limits, source.firstLine ?? 1);
+    else if (source.format === 'csv') yield* csvUnits(source.file, texts, read, limits);
+    else yield* documentUnits(source, texts, read, limits);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    read.fatal = [{ code: 'file-unreadable', severity: 'error', message: `cannot read ${source.file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`, hint: 'check the path', location: { file: source.file, line: 1 } }];
+    read.fatal = [stopDiagnostic(source.file, error)];
+  } finally {
+    stream?.destroy();
   }
   read.sha256 = hash.digest('hex');
+}
+
+/** The diagnostic for whatever stopped an input: a decoding error, a limit, or the file system. */
+function stopDiagnostic(file: string, error: unknown): Diagnostic {
+  if (error instanceof DecodeError) {
+    return { code: error.code, severity: 'error', message: `cannot read ${file}: ${error.message}`, hint: 'save the file as UTF-8 text', location: { file, line: error.line } };
+  }
+  if (error instanceof InputStop) return { code: error.code, severity: 'error', message: error.message, hint: error.hint, location: { file, line: error.line } };
+  return { code: 'file-unreadable', severity: 'error', message: `cannot read ${file}: ${fileErrorText(error)}`, hint: 'check the path', location: { file, line: 1 } };
 }
 
 /** Opens a file as a byte stream. */
@@ -74,16 +131,31 @@ export function fileSource(file: string, format: InputFormat): InputSource {
   return { file, format, open: () => createReadStream(file, { highWaterMark: 1 << 20 }) };
 }
 
-async function* ndjsonUnits(file: string, chunks: AsyncIterable<Buffer>, start = 1): AsyncGenerator<Unit> {
+async function* ndjsonUnits(file: string, texts: AsyncIterable<string>, limits: Limits, start = 1): AsyncGenerator<Unit> {
   let pending = '';
   let lines: string[] = [];
   let firstLine = start;
   let line = start;
-  for await (const chunk of chunks) {
-    pending += chunk.toString('utf8');
+  // A line over the limit is skipped up to its end and becomes an error of its own; the rest go on.
+  let skipping = false;
+  const tooLong = (at: number): Unit => ({
+    kind: 'parsed',
+    items: [recordError(`${file}:${at}`, undefined, [{ code: 'line-too-long', severity: 'error', message: limitMessage('this line', limits.maxLineChars, '--max-line-length'), hint: 'write one record a line, or raise the limit', location: { file, line: at } }])],
+  });
+  for await (const text of texts) {
+    pending += text;
     let start = 0;
     for (let end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n', start)) {
-      lines.push(pending.slice(start, end));
+      if (skipping) {
+        skipping = false;
+      } else if (end - start > limits.maxLineChars) {
+        if (lines.length) yield { kind: 'ndjson', file, firstLine, lines };
+        lines = [];
+        yield tooLong(line);
+        firstLine = line + 1;
+      } else {
+        lines.push(pending.slice(start, end));
+      }
       start = end + 1;
       line += 1;
       if (lines.length >= UNIT_SIZE) {
@@ -93,8 +165,16 @@ async function* ndjsonUnits(file: string, chunks: AsyncIterable<Buffer>, start =
       }
     }
     pending = pending.slice(start);
+    if (!skipping && pending.length > limits.maxLineChars) {
+      if (lines.length) yield { kind: 'ndjson', file, firstLine, lines };
+      lines = [];
+      yield tooLong(line);
+      firstLine = line + 1;
+      skipping = true;
+    }
+    if (skipping) pending = '';
   }
-  if (pending !== '') lines.push(pending);
+  if (pending !== '' && !skipping) lines.push(pending);
   if (lines.length) yield { kind: 'ndjson', file, firstLine, lines };
 }
 
@@ -102,14 +182,14 @@ async function* ndjsonUnits(file: string, chunks: AsyncIterable<Buffer>, start =
  * Cuts CSV text at record boundaries: newlines outside quotes. The cutting is a plain character scan,
  * so the parsing itself (csv-parse) can run in the workers, in parallel.
  */
-async function* csvUnits(file: string, chunks: AsyncIterable<Buffer>, read: InputRead): AsyncGenerator<Unit> {
+async function* csvUnits(file: string, texts: AsyncIterable<string>, read: InputRead, limits: Limits): AsyncGenerator<Unit> {
   let pending = '';
   let scanned = 0;
   let inQuotes = false;
   let boundaries: number[] = [];
   let line = 1;
+  let lineStart = 0;
   let columns: ReturnType<typeof mapHeader>['columns'];
-  let first = true;
   const take = (upTo: number): { text: string; firstLine: number } => {
     const text = pending.slice(0, upTo);
     const firstLine = line;
@@ -117,26 +197,40 @@ async function* csvUnits(file: string, chunks: AsyncIterable<Buffer>, read: Inpu
     pending = pending.slice(upTo);
     boundaries = boundaries.map(b => b - upTo).filter(b => b > 0);
     scanned -= upTo;
+    lineStart -= upTo;
     return { text, firstLine };
   };
   const flushHeader = (upTo: number): boolean => {
     const { text, firstLine } = take(upTo);
-    const rows: string[][] = parseCsv(text, { bom: true, relax_column_count: true });
-    const header = rows[0] ?? [];
-    const mapped = mapHeader(header, file, firstLine);
+    let rows: string[][];
+    try {
+      rows = parseCsv(text, { relax_column_count: true });
+    } catch (error) {
+      read.fatal = [{ code: 'csv-header', severity: 'error', message: `the header row cannot be read: ${firstSentence(error)}`, hint: 'the first row must name the columns, e.g. id,date,items[0].category', location: { file, line: firstLine } }];
+      return false;
+    }
+    const mapped = mapHeader(rows[0] ?? [], file, firstLine, limits.maxListIndex);
     columns = mapped.columns;
     if (!columns) read.fatal = mapped.diagnostics;
     return columns !== undefined;
   };
-  for await (const chunk of chunks) {
-    let text = chunk.toString('utf8');
-    if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    first = false;
+  for await (const text of texts) {
     pending += text;
     for (; scanned < pending.length; scanned++) {
       const code = pending.charCodeAt(scanned);
       if (code === 34) inQuotes = !inQuotes;
-      else if (code === 10 && !inQuotes) boundaries.push(scanned + 1);
+      else if (code === 10) {
+        if (!inQuotes) boundaries.push(scanned + 1);
+        lineStart = scanned + 1;
+      }
+    }
+    const recordStart = boundaries.at(-1) ?? 0;
+    if (pending.length - lineStart > limits.maxLineChars) {
+      throw new InputStop(limitMessage(`line ${line + countLf(pending, 0, lineStart)}`, limits.maxLineChars, '--max-line-length'), line + countLf(pending, 0, lineStart), 'line-too-long', 'check the file is CSV with line breaks, or raise the limit');
+    }
+    if (pending.length - recordStart > limits.maxRecordChars) {
+      const at = line + countLf(pending, 0, recordStart);
+      throw new InputStop(limitMessage(`the CSV record starting at line ${at}`, limits.maxRecordChars, '--max-record-size'), at, 'record-too-large', 'look for a quote that is never closed, or raise the limit');
     }
     if (!columns && boundaries.length && !flushHeader(boundaries[0] ?? 0)) return;
     // A 1 MB chunk holds thousands of rows: cut it into units of UNIT_SIZE records each.
@@ -152,11 +246,34 @@ async function* csvUnits(file: string, chunks: AsyncIterable<Buffer>, read: Inpu
   }
 }
 
-async function* documentUnits(file: string, chunks: AsyncIterable<Buffer>, read: InputRead): AsyncGenerator<Unit> {
-  const parts: Buffer[] = [];
-  for await (const chunk of chunks) parts.push(chunk);
-  const raw = Buffer.concat(parts).toString('utf8');
-  const loaded = loadRecordsFromYaml({ file, text: raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw, sha256: '' });
+function countLf(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) count += 1;
+  return count;
+}
+
+function firstSentence(error: unknown): string {
+  return ((error as Error).message.split('\n')[0] ?? '').slice(0, 200);
+}
+
+async function* documentUnits(source: InputSource, texts: AsyncIterable<string>, read: InputRead, limits: Limits): AsyncGenerator<Unit> {
+  const { file } = source;
+  const parts: string[] = [];
+  let size = 0;
+  for await (const text of texts) {
+    size += text.length;
+    if (size > limits.maxDocumentChars) throw new InputStop(limitMessage(`${file} (a YAML or JSON document, read whole)`, limits.maxDocumentChars, '--max-document-size'), 1, 'input-too-large', 'use NDJSON or CSV for large batches, or raise the limit');
+    parts.push(text);
+  }
+  const text = parts.join('');
+  // JSON is read by the YAML parser (for positions), but its syntax errors come from the JSON parser.
+  const syntax = source.format === 'json' ? jsonSyntaxDiagnostic(file, text) : undefined;
+  if (syntax) {
+    read.unreadable = true;
+    yield { kind: 'parsed', items: [recordError(`${file}:${syntax.location?.line ?? 1}`, undefined, [syntax])] };
+    return;
+  }
+  const loaded = loadRecordsFromYaml({ file, text, sha256: '' });
   if (loaded.unreadable) read.unreadable = true;
   const items = [...loaded.records, ...loaded.errors].sort((a, b) => lineOf(a) - lineOf(b));
   for (let i = 0; i < items.length; i += UNIT_SIZE) yield { kind: 'parsed', items: items.slice(i, i + UNIT_SIZE) };

@@ -6,7 +6,8 @@ import { parseNdjsonLine } from '../loader/ndjson.js';
 import { recordError, type RecordError } from '../loader/records.js';
 import { rowToRecord, type CsvColumn } from '../loader/csv-mapping.js';
 import { validateRecord } from '../loader/validate-record.js';
-import { jsonResult, markdownResult, renderTextResult } from '../report/index.js';
+import { checkDates, EARLIEST_DATE, type DateWindow } from '../loader/date-window.js';
+import { htmlResult, jsonResult, markdownResult, renderTextResult } from '../report/index.js';
 import type { Setup } from './assess-files.js';
 import { compactLine, csvRow } from './batch-formats.js';
 
@@ -17,7 +18,7 @@ export type Unit =
   | { readonly kind: 'parsed'; readonly items: readonly (SourcedRecord | RecordError)[] };
 
 /** How each result is written: the report format, or `object` to keep the result itself. */
-export type ItemFormat = 'json' | 'ndjson' | 'csv' | 'text' | 'markdown' | 'object';
+export type ItemFormat = 'json' | 'ndjson' | 'csv' | 'text' | 'markdown' | 'html' | 'object';
 
 /** One record's outcome, serialised for the output. */
 export type Item =
@@ -25,8 +26,8 @@ export type Item =
   | { readonly kind: 'error'; readonly error: { readonly source: string; readonly id?: string | undefined; readonly message: string } };
 
 /** Parses, validates, assesses and serialises one unit. Pure but for the setup it is given. */
-export function processUnit(unit: Unit, setup: Setup, format: ItemFormat, colour = false): Item[] {
-  const parsed = parseUnit(unit);
+export function processUnit(unit: Unit, setup: Setup, format: ItemFormat, colour = false, window: DateWindow = { earliest: EARLIEST_DATE }): Item[] {
+  const parsed = parseUnit(unit, window);
   const chalk = new Chalk({ level: colour ? 1 : 0 });
   return parsed.map(entry => {
     if (!('record' in entry)) return { kind: 'error', error: { source: entry.source, id: entry.id, message: entry.message } };
@@ -46,13 +47,36 @@ export function processUnit(unit: Unit, setup: Setup, format: ItemFormat, colour
         return { ...base, text: renderTextResult(result, chalk) };
       case 'markdown':
         return { ...base, text: markdownResult(result) };
+      case 'html':
+        return { ...base, text: htmlResult(result) };
     }
   });
 }
 
-/** Parses and validates a unit's records, in input order, without assessing them. */
-export function parseUnit(unit: Unit): readonly (SourcedRecord | RecordError)[] {
-  return unit.kind === 'ndjson' ? parseNdjsonUnit(unit) : unit.kind === 'csv' ? parseCsvUnit(unit) : unit.items;
+/**
+ * The errors for a unit that could not be processed (its worker ran out of memory, say): one per
+ * record, so none is lost. The unit is parsed again here to find its records; if even that fails,
+ * the unit becomes one error at its first line.
+ */
+export function failedUnit(unit: Unit, reason: string, window?: DateWindow): Item[] {
+  let entries: readonly (SourcedRecord | RecordError)[];
+  try {
+    entries = parseUnit(unit, window);
+  } catch {
+    const source = unit.kind === 'parsed' ? (unit.items[0] && 'origin' in unit.items[0] ? `${unit.items[0].origin.file}:${unit.items[0].origin.line}` : (unit.items[0]?.source ?? '<input>')) : `${unit.file}:${unit.firstLine}`;
+    return [{ kind: 'error', error: { source, message: `these records could not be assessed: ${reason}` } }];
+  }
+  return entries.map(entry =>
+    'record' in entry
+      ? { kind: 'error', error: { source: `${entry.origin.file}:${entry.origin.line}`, id: entry.record.id, message: `the record could not be assessed: ${reason}` } }
+      : { kind: 'error', error: { source: entry.source, id: entry.id, message: entry.message } },
+  );
+}
+
+/** Parses and validates a unit's records, in input order, without assessing them; dates must lie in `window`. */
+export function parseUnit(unit: Unit, window: DateWindow = { earliest: EARLIEST_DATE }): readonly (SourcedRecord | RecordError)[] {
+  const entries = unit.kind === 'ndjson' ? parseNdjsonUnit(unit) : unit.kind === 'csv' ? parseCsvUnit(unit) : unit.items;
+  return entries.map(entry => ('record' in entry ? checkDates(entry, window) : entry));
 }
 
 function parseNdjsonUnit(unit: Extract<Unit, { kind: 'ndjson' }>): (SourcedRecord | RecordError)[] {

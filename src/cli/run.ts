@@ -3,6 +3,7 @@ import { formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { VERSION } from '../app/version.js';
 import { processIo, type CliIo } from './io.js';
 import { EXIT, UsageError } from './errors.js';
+import { UnreadableSource } from '../loader/source.js';
 
 /** Shared by every command: where to write, and how to report the exit code. */
 export interface CommandContext {
@@ -14,7 +15,7 @@ export interface CommandContext {
 
 type Register = (program: Command, context: CommandContext) => void;
 
-// Each command's module is loaded only when that command runs: start-up is paid per use, not for all seven.
+// Each command's module is loaded only when that command runs: start-up is paid per use, not for all of them.
 const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   assess: async () => (await import('./commands/assess.js')).registerAssess,
   test: async () => (await import('./commands/test.js')).registerTest,
@@ -23,6 +24,13 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   diff: async () => (await import('./commands/diff.js')).registerDiff,
   checklist: async () => (await import('./commands/checklist.js')).registerChecklist,
   exercise: async () => (await import('./commands/exercise.js')).registerExercise,
+  report: async () => (await import('./commands/report.js')).registerReport,
+  screen: async () => (await import('./commands/screen.js')).registerScreen,
+  context: async () => (await import('./commands/context.js')).registerContext,
+  decide: async () => (await import('./commands/advice.js')).registerDecide,
+  countersign: async () => (await import('./commands/advice.js')).registerCountersign,
+  verify: async () => (await import('./commands/verify.js')).registerVerify,
+  reassess: async () => (await import('./commands/reassess.js')).registerReassess,
 };
 
 /** The named command alone, or every command (for help, and to report an unknown one). */
@@ -58,6 +66,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (error instanceof UnreadableSource) {
+      io.stderr(`atra: ${error.file}:${error.line}: ${error.message}\n`);
+      return EXIT.usage;
+    }
     if (error instanceof UsageError) {
       io.stderr(`atra: ${error.message}${error.hint ? `\n  Fix: ${error.hint}` : ''}\n`);
       return EXIT.usage;

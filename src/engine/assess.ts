@@ -24,7 +24,7 @@ export function assessRecord(compiled: CompiledCriteria, input: SourcedRecord, c
   const { policy } = compiled;
   const detail = options.detail ?? 'full';
   const asOf = options.asOf ?? input.record.date;
-  const env = { record: input.record, origin: input.origin, context, asOf, items: NO_ITEMS, element: undefined };
+  const env = { record: input.record, origin: input.origin, context, asOf, items: NO_ITEMS, element: undefined, screening: policy.screening };
   const scope: RecordScope = { asOf, items: new Map(), env };
   const { gateCriteria, otherCriteria } = partition(compiled);
   const gateFindings = gateCriteria.map(c => evaluateCriterion(c, input, context, policy, detail, scope));

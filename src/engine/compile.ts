@@ -78,6 +78,7 @@ function checkPolicy(policy: Policy, file: string): CompileProblem[] {
   if (policy.unknowns) for (const key of ['applicant', 'officer', 'condition'] as const) unknownLevel(['unknowns', key], policy.unknowns[key]);
   (policy.mitigation.never_below ?? []).forEach((floor, index) => unknownLevel(['mitigation', 'never_below', index, 'level'], floor.level));
   unknownLevel(['overriding', 'level'], policy.overriding.level);
+  if (policy.screening?.possible_level !== undefined) unknownLevel(['screening', 'possible_level'], policy.screening.possible_level);
   for (const [path, level] of [[['mitigation', 'floor'], policy.mitigation.floor], [['overriding', 'at_or_above'], policy.overriding.at_or_above]] as const) {
     if (!policy.risk_scale.includes(level)) {
       problems.push({ file, path: [...path], code: 'unknown-level', message: `"${level}" is not on the risk scale`, hint: `use one of ${policy.risk_scale.join(', ')}` });

@@ -1,4 +1,5 @@
-import type { Policy, Status } from '../schema/index.js';
+import { DECISIONS, type Policy, type Status } from '../schema/index.js';
+import { POSSIBLE_MATCH } from './operators/listed-names.js';
 import type { AssessmentContext, CompiledCriterion, Env, Fact, Finding, SourcedRecord } from './types.js';
 import { applicableItems, basisFor, describeInapplicability, type ApplicableItem } from './applicability.js';
 import { renderTemplate } from './template.js';
@@ -54,8 +55,15 @@ export function evaluateCriterion(
   const bindings = { ...bindingsOf(result), missing: result.missing, basis: basis.join(', ') };
   const explanation = capitalise(renderTemplate(criterion.explain[status], bindings, record));
   const effect = status === 'unknown' ? unknownEffect(criterion, result.missing, policy) : undefined;
-  const level = status === 'triggered' ? criterion.level : effect?.level;
-  const task = effect?.conditions.length ? undefined : taskFor(compiled, status, result.missing, bindings, record);
+  // A possible list match is for the officer to resolve: never lower than the policy's screening level.
+  const possible = status === 'unknown' ? result.missing.filter(line => line.startsWith(POSSIBLE_MATCH)) : [];
+  const level = status === 'triggered' ? criterion.level : effect && possible.length ? possibleMatchLevel(policy, effect.level) : effect?.level;
+  const others = result.missing.filter(line => !line.startsWith(POSSIBLE_MATCH));
+  const task = possible.length
+    ? possibleMatchTask(possible, others.length ? taskFor(compiled, status, others, { ...bindings, missing: others }, record) : undefined)
+    : effect?.conditions.length
+      ? undefined
+      : taskFor(compiled, status, result.missing, bindings, record);
   const factors = status === 'triggered' ? presentFactors(compiled, env) : undefined;
   // Written out rather than spread from findingOf: a spread object is built key by key, slowly.
   return {
@@ -87,6 +95,25 @@ function sharedFinding(compiled: CompiledCriterion, status: 'clear' | 'not-appli
   let cache = SHARED.get(compiled);
   if (!cache) SHARED.set(compiled, (cache = {}));
   return (cache[status] ??= Object.freeze(findingOf(compiled, status, '', [])));
+}
+
+/** The level of a possible list match: the policy's `screening.possible_level`, unless the unknown is already worse. */
+function possibleMatchLevel(policy: Policy, unknownLevel: string): string {
+  const possibleLevel = policy.screening?.possible_level;
+  if (possibleLevel === undefined) return unknownLevel;
+  const rank = (level: string): number => {
+    const decision = policy.levels.find(l => l.id === level)?.decision;
+    return decision === undefined ? Infinity : DECISIONS.indexOf(decision);
+  };
+  return rank(possibleLevel) <= rank(unknownLevel) ? possibleLevel : unknownLevel;
+}
+
+/** The officer's task for possible matches, followed by the criterion's own task for any other missing fact. */
+function possibleMatchTask(possible: readonly string[], otherTask: string | undefined): string {
+  const lines = possible.map(line => line.slice(POSSIBLE_MATCH.length + 2));
+  const what = possible.length === 1 ? 'a possible match' : `${possible.length} possible matches`;
+  const task = `Resolve ${what} (${lines.join(' | ')}): record it as false-positive or true-match in a screening-decisions file and re-run.`;
+  return otherTask ? `${task} ${otherTask}` : task;
 }
 
 /** A finding with no evidence beyond what is passed, used for not-applicable and gated results. */

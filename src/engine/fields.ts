@@ -9,11 +9,14 @@ export function splitPath(path: string): (string | number)[] {
     .map(segment => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }
 
-/** Reads a value along pre-split segments; `undefined` when any step is missing. */
+/**
+ * Reads a value along pre-split segments; `undefined` when any step is missing. Only own properties
+ * count: `constructor`, `__proto__` or `toString` never reach an object's internals.
+ */
 export function readPath(value: unknown, segments: readonly (string | number)[]): unknown {
   let current = value;
   for (const segment of segments) {
-    if (current === null || typeof current !== 'object') return undefined;
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, segment)) return undefined;
     current = (current as Record<string | number, unknown>)[segment];
   }
   return current ?? undefined;

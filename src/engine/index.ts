@@ -6,3 +6,4 @@ export { assessRecord } from './assess.js';
 export type { Detail } from './evaluate-criterion.js';
 export { effectiveLevel } from './decide.js';
 export { renderTemplate, templatePlaceholders } from './template.js';
+export { namedParties, type NamedParty } from './operators/listed-names.js';

@@ -1,4 +1,5 @@
-import type { Criterion, Decision, Embargo, Item, Policy, StateProfile, Status, TransferRecord } from '../schema/index.js';
+import type { Criterion, Decision, Embargo, Item, Policy, ScreeningPolicy, StateProfile, Status, TransferRecord } from '../schema/index.js';
+import type { SourcedDecision } from '../screening/index.js';
 import type { Tri } from './tri.js';
 import type { Applicability } from './applicability.js';
 import type { Evidence } from './evidence.js';
@@ -49,6 +50,8 @@ export interface AssessmentContext {
    * entries. An embargo check for an authority not covered is unknown, never clear.
    */
   readonly embargoCoverage?: ReadonlySet<string> | undefined;
+  /** The officer's recorded decisions on screening hits (`screening-decisions.yaml`), if any. */
+  readonly screeningDecisions?: readonly SourcedDecision[] | undefined;
 }
 
 /** Everything a condition can read while it is evaluated. */
@@ -62,6 +65,8 @@ export interface Env {
   readonly items: readonly { readonly value: Item; readonly index: number }[];
   /** Inside `some`/`every`: the list element being tested, and where it is (`transit[1]`). */
   readonly element?: { readonly value: unknown; readonly list: string; readonly index: number } | undefined;
+  /** The policy's name-screening thresholds (defaults when the policy has none). */
+  readonly screening?: ScreeningPolicy | undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { RECORD_FIELD_PATHS, fieldValues, walkCondition, type Condition, type LeafCondition, type RecordList } from '../schema/index.js';
+import { RECORD_FIELD_PATHS, fieldValues, isReservedKey, walkCondition, type Condition, type LeafCondition, type RecordList } from '../schema/index.js';
 import { templatePlaceholders, type CriteriaBundle } from '../engine/index.js';
 import { formatPath, type Diagnostic } from '../diagnostics/index.js';
 import type { LocatedDocument } from '../loader/yaml-document.js';
@@ -27,8 +27,12 @@ export function checkCriteriaSemantics(bundle: CriteriaBundle, documents: Readon
     checkCondition(criterion.when, ['when'], at);
     for (const [status, template] of Object.entries(criterion.explain)) {
       for (const placeholder of templatePlaceholders(template ?? '')) {
-        const root = placeholder.split(/[.[]/)[0] ?? '';
-        if (!BOUND_NAMES.has(root) && !RECORD_ROOTS.has(root)) {
+        const segments = placeholder.split(/[.[\]]/).filter(Boolean);
+        const root = segments[0] ?? '';
+        const internal = segments.find(isReservedKey);
+        if (internal !== undefined) {
+          at('internal-placeholder', ['explain', status], `{{${placeholder}}} names the object internal "${internal}"`, 'name a record field or a bound fact; internals always print (not stated)');
+        } else if (!BOUND_NAMES.has(root) && !RECORD_ROOTS.has(root)) {
           at('unknown-placeholder', ['explain', status], `{{${placeholder}}} is neither a bound fact nor a record field`, `use a record field such as {{end_user.state}} or one of {{${[...BOUND_NAMES].join('}}, {{')}}}`);
         }
       }

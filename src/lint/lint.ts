@@ -1,16 +1,22 @@
 import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { CaseFileSchema, EmbargoesFileSchema, StatesFileSchema } from '../schema/index.js';
+import { CaseFileSchema, EmbargoesFileSchema, ScreeningDecisionsFileSchema, StatesFileSchema, type StatesFile } from '../schema/index.js';
 import { compareDiagnostics, formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { loadCriteria } from '../loader/criteria.js';
 import { readSource } from '../loader/source.js';
 import { parseLocated } from '../loader/yaml-document.js';
 import { validateAt } from '../loader/validate.js';
-import { displayPath } from '../loader/builtin.js';
+import { BUILTIN_CONTEXTS, displayPath } from '../loader/builtin.js';
+import { outsideRoot, rootFor } from '../loader/confine.js';
+import { loadContext } from '../loader/context.js';
+import { listedEntriesOf, type ListedEntry } from '../screening/index.js';
+import { checkScreeningDecisions } from './screening-checks.js';
 import { checkCriteriaSemantics } from './criteria-checks.js';
 import { checkContextProvenance } from './context-checks.js';
+import { classify } from './classify.js';
 import { ruleFor } from './rules.js';
+import { lintAdviceFile, lintDeterminationsFile, lintProfileAge, profileMaxAge } from './casework-checks.js';
 
 /** What `atra lint` found, and which files it checked. */
 export interface LintResult {
@@ -19,33 +25,55 @@ export interface LintResult {
 }
 
 /**
- * Lints criteria sets (with their policies and criteria), context files and case files under the
+ * Lints criteria sets (with their policies and criteria), context files, case files and screening decisions under the
  * given paths. `today` is passed in, so the check for stale embargoes is reproducible.
  */
-export async function lintPaths(paths: readonly string[], today: string): Promise<LintResult> {
-  const files = (await Promise.all(paths.map(path => yamlFilesUnder(path)))).flat();
+export async function lintPaths(paths: readonly string[], today: string, criteriaRoot?: string): Promise<LintResult> {
+  // A set may only read files inside the path it was linted under (or `criteriaRoot`): a pull request cannot point lint at secrets.
+  const rooted = (await Promise.all(paths.map(async path => (await yamlFilesUnder(path)).map(file => ({ file, root: criteriaRoot ?? folderOf(path) }))))).flat();
   const problems: Diagnostic[] = [];
+  // A file in the linted folder that is a link out of it is not read: it could point at a secret.
+  const files: string[] = [];
+  for (const { file, root } of rooted) {
+    const escape = outsideRoot(file, rootFor(root));
+    if (escape) problems.push({ code: 'path-outside-root', severity: 'error', message: `${displayPath(file)} ${escape}`, hint: 'keep criteria, context and case files inside the folder being linted', location: { file: displayPath(file), line: 1 } });
+    else files.push(file);
+  }
   const checked = new Set<string>();
-  for (const setFile of files.filter(file => basename(file) === 'set.yaml')) {
-    const loaded = await loadCriteria(setFile);
+  for (const { file: setFile, root } of rooted.filter(entry => basename(entry.file) === 'set.yaml' && files.includes(entry.file))) {
+    const loaded = await loadCriteria(setFile, root);
     problems.push(...loaded.diagnostics.map(classify));
     const setDir = resolve(dirname(setFile));
     const own = new Set(loaded.files.map(f => f.file).filter(file => resolve(file).startsWith(setDir)));
     own.forEach(file => checked.add(file));
-    if (loaded.bundle && loaded.diagnostics.length === 0) problems.push(...checkCriteriaSemantics(loaded.bundle, loaded.documents, own));
+    if (loaded.bundle) problems.push(...checkCriteriaSemantics(loaded.bundle, loaded.documents, own));
   }
+  const maxAge = files.some(file => basename(file) === 'states.yaml') ? await profileMaxAge(files.filter(file => basename(file) === 'set.yaml')) : undefined;
   for (const file of files) {
     const name = basename(file);
     if (name === 'states.yaml' || name === 'embargoes.yaml') {
       checked.add(displayPath(file));
-      problems.push(...(await lintContextFile(file, today)));
+      problems.push(...(await lintContextFile(file, today, maxAge)));
+    } else if (name.endsWith('determinations.yaml')) {
+      checked.add(displayPath(file));
+      problems.push(...(await lintDeterminationsFile(file, today)).map(p => ({ ...p, severity: ruleFor(p.code).severity })));
+    } else if (name.endsWith('advice.yaml')) {
+      checked.add(displayPath(file));
+      problems.push(...(await lintAdviceFile(file)).map(p => ({ ...p, severity: ruleFor(p.code).severity })));
     } else if (name.endsWith('.cases.yaml')) {
       checked.add(displayPath(file));
       problems.push(...(await lintWith(file, CaseFileSchema)));
+    } else if (name.endsWith('screening-decisions.yaml')) {
+      checked.add(displayPath(file));
+      problems.push(...(await lintDecisionsFile(file, today, files)));
     }
   }
   const unique = new Map(problems.map(p => [formatDiagnostic(p), p]));
   return { problems: [...unique.values()].sort(compareDiagnostics), files: [...checked].sort() };
+}
+
+function folderOf(path: string): string {
+  return existsSync(path) && statSync(path).isDirectory() ? path : dirname(path);
 }
 
 async function yamlFilesUnder(path: string): Promise<string[]> {
@@ -65,28 +93,25 @@ async function lintWith(file: string, schema: typeof CaseFileSchema): Promise<Di
   return validateAt(schema, document, document.value).diagnostics.map(classify);
 }
 
-async function lintContextFile(file: string, today: string): Promise<Diagnostic[]> {
+async function lintContextFile(file: string, today: string, maxAge?: number): Promise<Diagnostic[]> {
   const document = parseLocated(displayPath(file), (await readSource(file)).text);
   if (document.diagnostics.length) return [...document.diagnostics];
   const schema = basename(file) === 'states.yaml' ? StatesFileSchema : EmbargoesFileSchema;
   const result = validateAt(schema, document, document.value);
   if (!result.value) return result.diagnostics.map(classify);
-  return checkContextProvenance(document, result.value, today);
+  const stale = basename(file) === 'states.yaml' ? await lintProfileAge(file, result.value as StatesFile, today, maxAge) : [];
+  return [...checkContextProvenance(document, result.value, today), ...stale];
 }
 
-/** Gives a loader diagnostic its stable lint rule code. */
-function classify(diagnostic: Diagnostic): Diagnostic {
-  let code = diagnostic.code;
-  const path = diagnostic.path ?? '';
-  const missing = diagnostic.message === 'required field is missing';
-  if (code === 'schema' || code === 'context' || code === 'case') {
-    if (diagnostic.message.startsWith('unknown key')) code = 'unknown-key';
-    else if (diagnostic.message.startsWith('expected a legal reference')) code = 'basis-format';
-    else if (missing && path === 'question') code = 'missing-question';
-    else if (missing && (path === 'explain' || path.startsWith('explain.'))) code = 'missing-explanation';
-    else code = 'schema';
-  } else if (code === 'unknown-level' && diagnostic.location?.file.endsWith('policy.yaml')) {
-    code = 'policy-unmapped';
-  }
-  return { ...diagnostic, code, severity: ruleFor(code).severity };
+/** Decisions are checked against the lists they could name: the built-in context and the linted embargoes files. */
+async function lintDecisionsFile(file: string, today: string, files: readonly string[]): Promise<Diagnostic[]> {
+  const document = parseLocated(displayPath(file), (await readSource(file)).text);
+  if (document.diagnostics.length) return [...document.diagnostics];
+  const result = validateAt(ScreeningDecisionsFileSchema, document, document.value);
+  if (!result.value) return result.diagnostics.map(classify);
+  const dirs = files.filter(f => basename(f) === 'embargoes.yaml').map(f => dirname(f));
+  const { context } = await loadContext([BUILTIN_CONTEXTS.un as string, ...dirs]);
+  const entries: ListedEntry[] = context.embargoes.flatMap(({ embargo }) => listedEntriesOf(embargo));
+  return checkScreeningDecisions(document, result.value, entries, today);
 }
+

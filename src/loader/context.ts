@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { EmbargoesFileSchema, StatesFileSchema } from '../schema/index.js';
 import { formatLocation, type Diagnostic } from '../diagnostics/index.js';
 import type { AssessmentContext, ContextEmbargo, ContextState } from '../engine/index.js';
-import { readSource } from './source.js';
+import { readSource, UnreadableSource, type SourceText } from './source.js';
 import { parseLocated } from './yaml-document.js';
 import { validateAt } from './validate.js';
 import { displayPath } from './builtin.js';
@@ -64,10 +64,17 @@ export async function loadContextFile(path: string): Promise<{
   covers?: readonly string[];
   diagnostics: Diagnostic[];
 }> {
-  const source = await readSource(path);
+  const file = displayPath(path);
+  let source: SourceText;
+  try {
+    source = await readSource(path);
+  } catch (error) {
+    if (!(error instanceof UnreadableSource)) throw error;
+    return { states: [], embargoes: [], diagnostics: [{ code: 'file-unreadable', severity: 'error', message: `cannot read ${file}: ${error.reason}`, hint: 'context files are UTF-8 YAML files', location: { file, line: error.line } }] };
+  }
+  // Only a built-in file, byte for byte as it was at build time (and read through the same checks), comes from the snapshot.
   const cached = snapshotContextFile(path, source.sha256);
   if (cached) return { ...cached, diagnostics: [] };
-  const file = displayPath(path);
   const document = parseLocated(file, source.text);
   if (document.diagnostics.length) return { states: [], embargoes: [], diagnostics: [...document.diagnostics] };
   const isStates = path.endsWith('states.yaml');

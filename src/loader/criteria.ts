@@ -1,13 +1,17 @@
 import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { CriteriaSetSchema, CriterionSchema, PolicySchema, type Criterion, type Policy } from '../schema/index.js';
+import { CriteriaSetSchema, CriterionSchema, PolicySchema, quoteToken, type Criterion, type Policy } from '../schema/index.js';
 import { closest, formatPath, type Diagnostic } from '../diagnostics/index.js';
 import { compileCriteria, type CompiledCriteria, type CriteriaBundle } from '../engine/index.js';
-import { readSource } from './source.js';
+import { readSource, UnreadableSource, type SourceText } from './source.js';
 import { parseLocated, type LocatedDocument } from './yaml-document.js';
 import { validateAt } from './validate.js';
-import { BUILTIN_SETS, displayPath } from './builtin.js';
+import { BUILTIN_SETS, PACKAGE_ROOT, displayPath } from './builtin.js';
+import { outsideRoot, rootFor } from './confine.js';
+
+const BUILTIN_ROOT = rootFor(join(PACKAGE_ROOT, 'criteria'));
+const OUTSIDE_HINT = 'keep every file of a criteria set inside the criteria folder named on the command line (or widen it with --criteria-root), or extend a built-in set by name: att, eu-cp';
 
 /** A criteria or policy file as a report lists it (contract §4 `criteria`). */
 export interface CriteriaFileMeta {
@@ -29,9 +33,23 @@ export interface LoadedCriteria {
 }
 
 interface State {
+  /** Every file read must resolve (symlinks followed) inside this folder, or be a built-in set's. */
+  root: string;
   readonly files: CriteriaFileMeta[];
   readonly diagnostics: Diagnostic[];
   readonly documents: Map<string, LocatedDocument>;
+}
+
+/** True when `path` is a built-in set's file, however it is written: those files are part of atra. */
+function isBuiltinSetFile(path: string): boolean {
+  const real = rootFor(path);
+  return Object.values(BUILTIN_SETS).some(builtin => rootFor(builtin) === real);
+}
+
+/** The folder a set reference names: the folder itself, or the folder of a set file. */
+function ownFolder(reference: string): string {
+  const path = resolve(reference);
+  return existsSync(path) && statSync(path).isDirectory() ? path : dirname(path);
 }
 
 /** Resolves `att`, a folder holding `set.yaml`, or a set file itself. */
@@ -42,13 +60,22 @@ export function resolveSetPath(reference: string, relativeTo = process.cwd()): s
   return existsSync(path) && statSync(path).isDirectory() ? join(path, 'set.yaml') : path;
 }
 
-/** Loads a criteria set with everything it extends, checks it, and compiles it. */
-export async function loadCriteria(reference: string): Promise<LoadedCriteria> {
-  const state: State = { files: [], diagnostics: [], documents: new Map() };
-  const bundle = await loadSet(resolveSetPath(reference), state, []);
-  if (!bundle || state.diagnostics.length) return { ...state, bundle };
+/**
+ * Loads a criteria set with everything it extends, checks it, and compiles it. Criteria may come from
+ * an untrusted pull request, so every file the set names (`extends:`, `policy:`, `criteria:`) must
+ * resolve inside `root` (default: the set's own folder) or be a built-in set by name.
+ */
+export async function loadCriteria(reference: string, root?: string): Promise<LoadedCriteria> {
+  const path = resolveSetPath(reference);
+  const builtin = BUILTIN_SETS[reference] !== undefined || isBuiltinSetFile(path);
+  const state: State = { root: builtin ? BUILTIN_ROOT : rootFor(root ?? ownFolder(reference)), files: [], diagnostics: [], documents: new Map() };
+  const bundle = await loadSet(path, state, []);
+  if (!bundle) return { ...state, bundle };
+  // Compiled even when some files failed to load, so one run reports every problem; the diagnostics
+  // still mark the result as unusable for an assessment.
+  const loadProblems = new Set(state.diagnostics.map(d => d.location?.file));
   const { compiled, problems } = compileCriteria(bundle);
-  for (const problem of problems) {
+  for (const problem of problems.filter(p => !loadProblems.has(p.file))) {
     const document = state.documents.get(problem.file);
     state.diagnostics.push({
       code: problem.code,
@@ -59,16 +86,28 @@ export async function loadCriteria(reference: string): Promise<LoadedCriteria> {
       location: document?.locate(problem.path) ?? { file: problem.file, line: 1 },
     });
   }
-  return { ...state, bundle, compiled };
+  return { ...state, bundle, compiled: state.diagnostics.length ? undefined : compiled };
 }
 
 async function parseFile(path: string, state: State): Promise<{ document?: LocatedDocument | undefined; sha256: string; file: string }> {
   const file = displayPath(path);
+  const escape = outsideRoot(path, state.root);
+  if (escape) {
+    state.diagnostics.push({ code: 'path-outside-root', severity: 'error', message: `${quoteToken(file, 80)} ${escape}`, hint: OUTSIDE_HINT, location: { file, line: 1 } });
+    return { sha256: '', file };
+  }
   if (!existsSync(path)) {
     state.diagnostics.push({ code: 'file-not-found', severity: 'error', message: `no such file: ${file}`, hint: 'check the path, or use a built-in set name: att, eu-cp', location: { file, line: 1 } });
     return { sha256: '', file };
   }
-  const source = await readSource(path);
+  let source: SourceText;
+  try {
+    source = await readSource(path);
+  } catch (error) {
+    if (!(error instanceof UnreadableSource)) throw error;
+    state.diagnostics.push({ code: 'file-unreadable', severity: 'error', message: `cannot read ${file}: ${error.reason}`, hint: 'point at a UTF-8 YAML file', location: { file, line: error.line } });
+    return { sha256: '', file };
+  }
   const document = parseLocated(file, source.text);
   state.documents.set(file, document);
   state.diagnostics.push(...document.diagnostics);
@@ -90,14 +129,25 @@ async function loadSet(path: string, state: State, chain: readonly string[]): Pr
   }
   state.files.push({ id: set.id, version: set.version, sha256, file, kind: 'set' });
   const dir = dirname(path);
-  const base = set.extends ? await loadSet(resolveSetPath(set.extends, dir), state, [...chain, path]) : undefined;
+  // Each path the set names is checked where it is written, so the error points at the line to fix.
+  const confined = (target: string, at: (string | number)[]): boolean => {
+    const escape = outsideRoot(target, state.root);
+    if (escape) state.diagnostics.push({ code: 'path-outside-root', severity: 'error', message: `${quoteToken(displayPath(target), 80)} ${escape}`, hint: OUTSIDE_HINT, path: formatPath(at), location: document.locate(at) });
+    return escape === undefined;
+  };
+  if (set.extends && BUILTIN_SETS[set.extends] === undefined && !isBuiltinSetFile(resolveSetPath(set.extends, dir)) && !confined(resolveSetPath(set.extends, dir), ['extends'])) return undefined;
+  if (set.policy && !confined(resolve(dir, set.policy), ['policy'])) return undefined;
+  const entries = set.criteria.map(entry => resolve(dir, entry)).filter((entry, i) => confined(entry, ['criteria', i]));
+  if (entries.length !== set.criteria.length) return undefined;
+  const base = set.extends ? await loadBase(set.extends, dir, state, [...chain, path]) : undefined;
   if (set.extends && !base) return undefined;
-  const policy = set.policy ? await loadPolicy(join(dir, set.policy), state) : base ? { policy: base.policy, file: base.policyFile } : undefined;
+  const policy = set.policy ? await loadPolicy(resolve(dir, set.policy), state) : base ? { policy: base.policy, file: base.policyFile } : undefined;
+  // The criteria are loaded even without a policy, so their own problems are reported in the same run.
+  const own = await loadCriterionFiles(entries, state);
   if (!policy) {
-    state.diagnostics.push({ code: 'missing-policy', severity: 'error', message: 'a criteria set needs a decision policy', hint: 'add `policy: policy.yaml`, or `extends: att` to inherit one', location: document.locate([]) });
+    if (!set.policy) state.diagnostics.push({ code: 'missing-policy', severity: 'error', message: 'a criteria set needs a decision policy', hint: 'add `policy: policy.yaml`, or `extends: att` to inherit one', location: document.locate([]) });
     return undefined;
   }
-  const own = await loadCriterionFiles(set.criteria.map(entry => join(dir, entry)), state);
   reportDuplicateIds(own, state);
   const merged = new Map<string, { criterion: Criterion; file: string }>();
   for (const entry of [...(base?.criteria ?? []), ...own]) merged.set(entry.criterion.id, entry);
@@ -118,6 +168,19 @@ async function loadSet(path: string, state: State, chain: readonly string[]): Pr
   }
   const contexts = [...new Set([...(base?.contexts ?? []), ...(set.context ?? [])])];
   return { id: set.id, version: set.version, title: set.title, policy: policy.policy, policyFile: policy.file, criteria: [...merged.values()], disabled, contexts };
+}
+
+/** The set an `extends:` names: a built-in set by name (read under the built-in root), or a path. */
+async function loadBase(reference: string, dir: string, state: State, chain: readonly string[]): Promise<CriteriaBundle | undefined> {
+  const path = resolveSetPath(reference, dir);
+  if (BUILTIN_SETS[reference] === undefined && !isBuiltinSetFile(path)) return loadSet(path, state, chain);
+  const root = state.root;
+  state.root = BUILTIN_ROOT;
+  try {
+    return await loadSet(path, state, chain);
+  } finally {
+    state.root = root;
+  }
 }
 
 /** Two files of one set defining the same id: the merge below would silently keep only the last. */
@@ -150,7 +213,9 @@ async function loadPolicy(path: string, state: State): Promise<{ policy: Policy;
 async function loadCriterionFiles(entries: readonly string[], state: State): Promise<{ criterion: Criterion; file: string }[]> {
   const paths: string[] = [];
   for (const entry of entries) {
-    if (existsSync(entry) && statSync(entry).isDirectory()) {
+    if (outsideRoot(entry, state.root)) {
+      paths.push(entry);
+    } else if (existsSync(entry) && statSync(entry).isDirectory()) {
       // Natural order (att-2 before att-10), so reports and checklists follow the treaty.
       const names = (await readdir(entry)).filter(name => /\.ya?ml$/.test(name)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
       paths.push(...names.map(name => join(entry, name)));
@@ -175,9 +240,9 @@ async function loadCriterionFiles(entries: readonly string[], state: State): Pro
  * Loads several sets given as repeated `--criteria`: later sets add criteria and replace those with
  * the same id, and the last set's policy decides. One set is just `loadCriteria`.
  */
-export async function loadCriteriaSets(references: readonly string[]): Promise<LoadedCriteria> {
-  if (references.length <= 1) return loadCriteria(references[0] ?? 'att');
-  const loaded = await Promise.all(references.map(reference => loadCriteria(reference)));
+export async function loadCriteriaSets(references: readonly string[], root?: string): Promise<LoadedCriteria> {
+  if (references.length <= 1) return loadCriteria(references[0] ?? 'att', root);
+  const loaded = await Promise.all(references.map(reference => loadCriteria(reference, root)));
   const diagnostics = loaded.flatMap(l => l.diagnostics);
   const files = loaded.flatMap(l => l.files);
   const documents = new Map(loaded.flatMap(l => [...l.documents]));

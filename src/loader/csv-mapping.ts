@@ -1,4 +1,4 @@
-import { cellKind, csvHeaderExamples, type CellKind } from '../schema/index.js';
+import { cellKind, csvHeaderExamples, isReservedKey, reservedKeyMessage, type CellKind } from '../schema/index.js';
 import { closest, type Diagnostic } from '../diagnostics/index.js';
 
 /** One CSV column: where its cell goes in the record and how it is read. */
@@ -14,23 +14,40 @@ const FALSE = new Set(['false', 'no', 'n', '0']);
 /**
  * Reads the header row. Headers are dotted paths (`end_user.type`); list elements take an index
  * (`items[0].category`, `transit[1].state`, or `items.0.category`); a bare list column (`transit`)
- * holds `[]` to state an empty list. An unknown header is an error for the whole file.
+ * holds `[]` to state an empty list. An unknown header, a header naming an object internal, a list
+ * index above `maxListIndex`, or two columns for the same field are errors for the whole file.
  */
-export function mapHeader(header: readonly string[], file: string, line: number): { columns?: CsvColumn[]; diagnostics: Diagnostic[] } {
+export function mapHeader(header: readonly string[], file: string, line: number, maxListIndex = 999): { columns?: CsvColumn[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const columns: CsvColumn[] = [];
+  const seen = new Map<string, number>();
   header.forEach((raw, index) => {
     const name = raw.trim();
+    const location = { file, line, column: index + 1 };
+    const fail = (message: string, hint: string): void => {
+      diagnostics.push({ code: 'csv-header', severity: 'error', message: `column ${index + 1} "${shorten(name)}" ${message}`, hint, location });
+    };
     const segments = name.replace(/\[(\d+)\]/g, '.$1').split('.').map(s => (/^\d+$/.test(s) ? Number(s) : s));
+    const reserved = segments.find(s => typeof s === 'string' && isReservedKey(s));
+    if (reserved !== undefined) return fail(`is not a record field: ${reservedKeyMessage(String(reserved))}`, 'remove the column');
+    const index_ = segments.find(s => typeof s === 'number' && s > maxListIndex);
+    if (index_ !== undefined) return fail(`uses list index ${index_}, over the limit of ${maxListIndex}`, 'number list entries from 0, or raise the limit with --max-list-index');
     const kind = name ? cellKind(segments) : undefined;
     if (!kind) {
       const guess = closest(name, csvHeaderExamples());
-      diagnostics.push({ code: 'csv-header', severity: 'error', message: `column ${index + 1} "${name}" is not a record field`, hint: guess ? `did you mean "${guess}"?` : 'see the CSV mapping in the README', location: { file, line, column: index + 1 } });
-    } else {
-      columns.push({ header: name, segments, kind });
+      return fail('is not a record field', guess ? `did you mean "${guess}"?` : 'see the CSV mapping in docs/batch.md');
     }
+    const key = segments.join('.');
+    const earlier = seen.get(key);
+    if (earlier !== undefined) return fail(`names the same field as column ${earlier}`, 'keep one column per field: with two, one value would silently win');
+    seen.set(key, index + 1);
+    columns.push({ header: name, segments, kind });
   });
   return diagnostics.length ? { diagnostics } : { columns, diagnostics };
+}
+
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
 /**

@@ -12,7 +12,13 @@ export function validateRecord(raw: unknown, file: string, line: number): Source
   // The compiled checks accept a sound record without zod; zod decides the rest and words the error.
   const record = fastRecord(raw);
   if (record) return { record, origin: { file, line } };
-  const result = TransferRecordSchema.safeParse(raw, { reportInput: true });
+  let result: ReturnType<typeof TransferRecordSchema.safeParse>;
+  try {
+    result = TransferRecordSchema.safeParse(raw, { reportInput: true });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return recordError(`${file}:${line}`, undefined, [{ code: 'record', severity: 'error', message: 'the record is nested too deeply to check', hint: 'flatten the structure', location: { file, line } }]);
+  }
   if (result.success) return { record: result.data, origin: { file, line } };
   const diagnostics: Diagnostic[] = describeIssues(TransferRecordSchema, result.error.issues).map(report => ({
     code: 'record',

@@ -11,7 +11,14 @@ export function validateAt<S extends z.ZodType>(
   base: readonly (string | number)[] = [],
   code = 'schema',
 ): { value?: z.output<S>; diagnostics: Diagnostic[] } {
-  const result = schema.safeParse(value, { reportInput: true });
+  let result: z.ZodSafeParseResult<z.output<S>>;
+  try {
+    result = schema.safeParse(value, { reportInput: true });
+  } catch (error) {
+    // Nesting deep enough to exhaust the stack: refused with a position, never a crash.
+    if (!(error instanceof RangeError)) throw error;
+    return { diagnostics: [{ code, severity: 'error', message: 'the value is nested too deeply to check', hint: 'flatten the structure', location: document.locate(base) }] };
+  }
   if (result.success) return { value: result.data, diagnostics: [] };
   const reports = describeIssues(schema, result.error.issues);
   const diagnostics = reports.map(report => {

@@ -14,7 +14,11 @@ export function articleHeading(article: string): string {
   return title ? `${article} — ${title}` : article;
 }
 
-/** Groups items by article, keeping the first-seen order of articles and of items within each. */
+/**
+ * Groups items by article: instrument by instrument (the ATT first, then the others in the order they
+ * first appear), and within an instrument by article number, so an overlay's EU CP criteria follow
+ * all the ATT ones rather than interleaving by number.
+ */
 export function groupByArticle<T extends { readonly article: string }>(items: readonly T[]): [string, T[]][] {
   const groups = new Map<string, T[]>();
   for (const item of items) {
@@ -22,10 +26,17 @@ export function groupByArticle<T extends { readonly article: string }>(items: re
     if (group) group.push(item);
     else groups.set(item.article, [item]);
   }
-  return [...groups.entries()].sort(([a], [b]) => articleOrder(a) - articleOrder(b));
+  const instruments = [...new Set(['ATT', ...[...groups.keys()].map(instrumentOf)])];
+  const rank = (article: string): number => instruments.indexOf(instrumentOf(article));
+  return [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b) || articleNumber(a) - articleNumber(b));
 }
 
-function articleOrder(article: string): number {
+/** `ATT`, `EU CP Criterion`, `EU CP Art`: the article reference without its number. */
+function instrumentOf(article: string): string {
+  return article.replace(/\s*\d+$/, '');
+}
+
+function articleNumber(article: string): number {
   const match = /(\d+)$/.exec(article);
   return match ? Number(match[1]) : Number.MAX_SAFE_INTEGER;
 }

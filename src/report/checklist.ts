@@ -1,5 +1,6 @@
 import type { Checklist, ChecklistItem } from '../app/checklist.js';
 import { articleHeading, groupByArticle } from './articles.js';
+import { formatFactValue } from './fact-value.js';
 import { DECISIONS } from '../schema/index.js';
 
 const BOX = { triggered: '[x] Triggered  [ ] Clear  [ ] Cannot tell', clear: '[ ] Triggered  [x] Clear  [ ] Cannot tell', unknown: '[ ] Triggered  [ ] Clear  [x] Cannot tell' } as const;
@@ -19,7 +20,7 @@ export function renderChecklistMarkdown(checklist: Checklist): string {
     out.push(`## ${articleHeading(article)}`, '');
     for (const item of items) out.push(...markdownItem(item));
   }
-  out.push('## Overall recommendation', '', ...DECISIONS.map(d => `- [ ] ${d}`), '', 'Reasoning: ____________________________________________________________', '', '____________________________________________________________________________', '');
+  out.push('## Overall recommendation', '', ...DECISIONS.map(d => `- [ ] ${d}`), '', ...writingLines(6));
   return `${out.join('\n')}\n`;
 }
 
@@ -29,14 +30,20 @@ function markdownItem(item: ChecklistItem): string[] {
   if (item.prefilled) {
     const box = item.prefilled.status === 'not-applicable' ? 'Not applicable to this application' : BOX[item.prefilled.status];
     out.push(`Engine: ${box.replace(/\[x\]/g, '☒').replace(/\[ \]/g, '☐')}`, '', `> ${item.prefilled.explanation}`, '');
-    for (const fact of item.prefilled.evidence) out.push(`> - ${fact.fact} = ${String(fact.value)} (${fact.source})`);
+    for (const fact of item.prefilled.evidence) out.push(`> - ${fact.fact} = ${formatFactValue(fact.value)} (${fact.source})`);
     if (item.prefilled.evidence.length) out.push('');
     out.push('Class discussion: do you agree? ☐ Yes ☐ No', '');
   } else {
     out.push('- [ ] Triggered', '- [ ] Clear', '- [ ] Cannot tell', '');
   }
-  out.push('Reasoning: ____________________________________________________________', '', '____________________________________________________________________________', '');
+  out.push(...writingLines(4));
   return out;
+}
+
+/** A reasoning prompt and ruled lines to write on, each followed by a blank line so Markdown keeps them apart. */
+function writingLines(count: number): string[] {
+  const rule = '_'.repeat(76);
+  return ['Reasoning: ____________________________________________________________', '', ...Array.from({ length: count - 1 }, () => [rule, '']).flat()];
 }
 
 function rows(item: ChecklistItem): [string, string][] {
@@ -56,7 +63,7 @@ export function renderChecklistText(checklist: Checklist): string {
       for (const source of item.sources) out.push(`     - consult: ${source}`);
       if (item.prefilled) out.push(`  Engine: ${item.prefilled.status}. ${item.prefilled.explanation}`);
       else out.push('  [ ] Triggered   [ ] Clear   [ ] Cannot tell');
-      out.push('  Reasoning: ______________________________________________', '');
+      out.push('  Reasoning: ______________________________________________', ...Array.from({ length: 3 }, () => `  ${'_'.repeat(57)}`), '');
     }
   }
   return `${out.join('\n')}\n`;

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { ClassSummary, GradeResult } from '../app/grade.js';
 
-const LABEL: Readonly<Record<string, string>> = { triggered: 'triggered', clear: 'clear', unknown: 'cannot tell', 'not-applicable': 'not applicable', 'no answer': 'no answer' };
+const LABEL: Readonly<Record<string, string>> = { triggered: 'yes, it applies (triggered)', clear: 'no, it does not apply (clear)', unknown: 'cannot tell', 'not-applicable': 'not applicable', 'no answer': 'no answer' };
 
 /** One trainee's graded exercise: per criterion, the answer, the model, the basis and the engine's explanation. */
 export function renderGrade(result: GradeResult, chalk: ChalkInstance): string {

@@ -3,3 +3,5 @@ export * from './model.js';
 export { renderJson, jsonHead, jsonResult, jsonTail } from './json.js';
 export { renderText, renderTextResult, renderTextTail } from './text.js';
 export { renderMarkdown, markdownHead, markdownResult, markdownTail } from './markdown.js';
+export { renderHtml, htmlHead, htmlResult, htmlTail } from './html.js';
+export * from './escape.js';

@@ -53,11 +53,15 @@ export function renderLintJunit(result: LintResult): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n  <testsuite name="atra lint" tests="${byFile.size}" failures="${failures}">\n${cases.join('\n')}\n  </testsuite>\n</testsuites>\n`;
 }
 
-/** SARIF 2.1.0, for code-scanning dashboards: the rule catalogue, then one result per problem. */
-export function renderLintSarif(result: LintResult, version: string): string {
+/**
+ * SARIF 2.1.0, for code-scanning dashboards: the rule catalogue, then one result per problem. With
+ * `docsUrl` (where docs/codes/ is published), each rule's `helpUri` links to its page.
+ */
+export function renderLintSarif(result: LintResult, version: string, docsUrl?: string): string {
   const rules = LINT_RULES.map(rule => ({
     id: rule.code,
     shortDescription: { text: rule.description },
+    ...(docsUrl ? { helpUri: `${docsUrl.replace(/\/+$/, '')}/${rule.code}.md` } : {}),
     defaultConfiguration: { level: rule.severity },
   }));
   const results = result.problems.map(p => ({

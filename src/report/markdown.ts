@@ -1,6 +1,15 @@
+import { SCREENING_DECISION_FACT } from '../screening/index.js';
 import type { Finding, RecordResult } from '../engine/index.js';
 import type { Report, ReportError, ReportHeader } from './model.js';
 import { articleHeading, groupByArticle } from './articles.js';
+import { formatFactValue } from './fact-value.js';
+import { omittedTasksNote, tasksThatMatter } from './tasks.js';
+import { escapeMarkdown as md, markdownCode } from './escape.js';
+
+/** A code span in a table cell: `|` would still end the cell, so it is escaped too. */
+function code(text: string): string {
+  return markdownCode(text).replace(/\|/g, '\\|');
+}
 
 const STATUS_LABEL: Readonly<Record<string, string>> = {
   triggered: '**✗ triggered**',
@@ -17,8 +26,8 @@ export function renderMarkdown(report: Report): string {
 /** The title, the notice and what the assessment ran on. */
 export function markdownHead(header: ReportHeader): string {
   const out: string[] = ['# atra assessment', ''];
-  out.push(`> ${header.notice.trim()}`, '');
-  out.push(`Assessed at ${header.assessed_at} with **${header.criteria_set.title}** (${header.criteria_set.id} ${header.criteria_set.version}), policy ${header.policy.id} v${header.policy.version}.`, '');
+  out.push(...header.notice.trim().split('\n').map(line => `> ${md(line)}`), '');
+  out.push(`Assessed at ${md(header.assessed_at)} with **${md(header.criteria_set.title)}** (${md(header.criteria_set.id)} ${md(header.criteria_set.version)}), policy ${md(header.policy.id)} v${md(header.policy.version)}.`, '');
   return `${out.join('\n')}\n`;
 }
 
@@ -32,12 +41,13 @@ export function markdownTail(report: ReportHeader, errors: readonly ReportError[
   const out: string[] = [];
   if (errors.length) {
     out.push('## Records not assessed', '', '| Source | Id | Problem |', '| --- | --- | --- |');
-    for (const error of errors) out.push(`| ${cell(error.source)} | ${cell(error.id ?? '')} | ${cell(error.message)} |`);
+    // A message is one diagnostic a line: the lines become <br> breaks, their text escaped.
+    for (const error of errors) out.push(`| ${md(error.source)} | ${md(error.id ?? '')} | ${error.message.split('\n').map(md).join('<br>')} |`);
     out.push('');
   }
   if (report.disabled.length) {
     out.push('## Criteria disabled by the overlay', '');
-    for (const d of report.disabled) out.push(`- \`${d.id}\`: ${d.reason}`);
+    for (const d of report.disabled) out.push(`- ${code(d.id)}: ${md(d.reason)}`);
     out.push('');
   }
   out.push(...renderProvenance(report));
@@ -45,11 +55,11 @@ export function markdownTail(report: ReportHeader, errors: readonly ReportError[
 }
 
 function renderResult(result: RecordResult): string[] {
-  const out = [`## ${result.id}: ${result.decision}`, ''];
+  const out = [`## ${md(result.id)}: ${result.decision}`, ''];
   out.push('| | |', '| --- | --- |');
   out.push(`| Recommendation | **${result.decision}** |`);
-  out.push(`| Set by | ${result.decided_by.map(id => `\`${id}\``).join(', ') || '—'} |`);
-  out.push(`| Application | \`${result.source}\` |`);
+  out.push(`| Set by | ${result.decided_by.map(code).join(', ') || '—'} |`);
+  out.push(`| Application | ${code(result.source)} |`);
   out.push(`| Assessed as of | ${result.as_of} |`, '');
   for (const [article, findings] of groupByArticle(result.findings)) {
     out.push(`### ${articleHeading(article)}`, '', '| Status | Basis | Criterion | Explanation |', '| --- | --- | --- | --- |');
@@ -58,35 +68,35 @@ function renderResult(result: RecordResult): string[] {
   }
   if (result.conditions.length) {
     out.push('### Licence conditions', '');
-    for (const condition of result.conditions) out.push(`- ${condition}`);
+    for (const condition of result.conditions) out.push(`- ${md(condition)}`);
     out.push('');
   }
-  if (result.tasks.length) {
+  const { tasks, omitted } = tasksThatMatter(result);
+  if (tasks.length) {
     out.push('### Officer tasks', '');
-    for (const task of result.tasks) out.push(`- [ ] ${task}`);
+    for (const task of tasks) out.push(`- [ ] ${md(task)}`);
     out.push('');
   }
+  const note = omittedTasksNote(omitted);
+  if (note) out.push(`_${note}_`, '');
   return out;
 }
 
 function findingRow(finding: Finding): string {
   const level = finding.level ? ` (${finding.level}${finding.residual_level && finding.residual_level !== finding.level ? ` → ${finding.residual_level}` : ''})` : '';
-  const evidence = finding.status === 'triggered' || finding.status === 'unknown'
-    ? finding.evidence.map(f => `${f.fact} = ${String(f.value)} (${f.source})`).join('; ')
-    : '';
-  const explanation = evidence ? `${finding.explanation}<br><sub>Evidence: ${evidence}</sub>` : finding.explanation;
-  return `| ${STATUS_LABEL[finding.status] ?? finding.status}${level} | ${finding.basis.join(', ')} | ${cell(finding.title)} | ${cell(explanation)} |`;
+  // A clear finding still shows an officer's recorded screening decision: it is what let the party through.
+  const shown = finding.status === 'triggered' || finding.status === 'unknown' ? finding.evidence : finding.evidence.filter(f => f.fact.startsWith(SCREENING_DECISION_FACT));
+  const evidence = shown.map(f => md(`${f.fact} = ${formatFactValue(f.value)} (${f.source})`)).join('; ');
+  const explanation = evidence ? `${md(finding.explanation)}<br><sub>Evidence: ${evidence}</sub>` : md(finding.explanation);
+  return `| ${STATUS_LABEL[finding.status] ?? finding.status}${level} | ${md(finding.basis.join(', '))} | ${md(finding.title)} | ${explanation} |`;
 }
 
 function renderProvenance(report: ReportHeader): string[] {
   const out = ['## Provenance', '', '| Kind | File | Version / as of | sha256 |', '| --- | --- | --- | --- |'];
-  for (const c of report.criteria) out.push(`| ${c.kind} | \`${c.file}\` | ${c.version} | \`${c.sha256.slice(0, 16)}…\` |`);
-  for (const c of report.context) out.push(`| context | \`${c.file}\` | ${c.as_of} | \`${c.sha256.slice(0, 16)}…\` |`);
-  for (const i of report.inputs) out.push(`| input | \`${i.file}\` | | \`${i.sha256.slice(0, 16)}…\` |`);
+  for (const c of report.criteria) out.push(`| ${c.kind} | ${code(c.file)} | ${md(c.version)} | \`${c.sha256.slice(0, 16)}…\` |`);
+  for (const c of report.context) out.push(`| context | ${code(c.file)} | ${md(c.as_of)} | \`${c.sha256.slice(0, 16)}…\` |`);
+  for (const i of report.inputs) out.push(`| input | ${code(i.file)} | | \`${i.sha256.slice(0, 16)}…\` |`);
   out.push('', `Generated by atra ${report.tool.version}. Full hashes are in the JSON report.`, '');
   return out;
 }
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
-}

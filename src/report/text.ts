@@ -1,8 +1,12 @@
+import { SCREENING_DECISION_FACT } from '../screening/index.js';
 import type { ChalkInstance } from 'chalk';
 import type { Finding, RecordResult } from '../engine/index.js';
 import type { Status } from '../schema/index.js';
 import type { Report } from './model.js';
 import { articleHeading, groupByArticle } from './articles.js';
+import { formatFactValue } from './fact-value.js';
+import { omittedTasksNote, tasksThatMatter } from './tasks.js';
+import { escapeText as esc } from './escape.js';
 
 const MARKS: Readonly<Record<Status, string>> = {
   triggered: '✗',
@@ -31,22 +35,23 @@ export function renderTextTail(report: Pick<Report, 'errors' | 'disabled' | 'sum
   if (report.errors.length) {
     out.push(chalk.bold.red(`Errors (${report.errors.length}): these records were not assessed`));
     for (const error of report.errors) {
-      out.push(`  ${chalk.red('✗')} ${error.source}${error.id ? ` (${error.id})` : ''}`);
-      out.push(...error.message.split('\n').map(line => `      ${line}`));
+      out.push(`  ${chalk.red('✗')} ${esc(error.source)}${error.id ? ` (${esc(error.id)})` : ''}`);
+      // A message is one diagnostic a line: each line is kept, its text escaped.
+      out.push(...error.message.split('\n').map(line => `      ${esc(line)}`));
     }
     out.push('');
   }
-  for (const disabled of report.disabled) out.push(chalk.dim(`Disabled by the overlay: ${disabled.id}: ${disabled.reason}`));
+  for (const disabled of report.disabled) out.push(chalk.dim(`Disabled by the overlay: ${esc(disabled.id)}: ${esc(disabled.reason)}`));
   out.push(renderSummary(report, chalk));
-  out.push(chalk.dim(report.notice));
+  out.push(chalk.dim(report.notice.split('\n').map(esc).join('\n')));
   return `${out.join('\n')}\n`;
 }
 
 function renderResult(result: RecordResult, chalk: ChalkInstance): string[] {
   const out = [
-    chalk.bold(`${result.id}`) + chalk.dim(`  ${result.source}`),
+    chalk.bold(esc(result.id)) + chalk.dim(`  ${esc(result.source)}`),
     `  Recommendation: ${decisionColour(result.decision, chalk)(chalk.bold(result.decision.toUpperCase()))}` +
-      (result.decided_by.length ? chalk.dim(`  (set by ${result.decided_by.join(', ')})`) : ''),
+      (result.decided_by.length ? chalk.dim(`  (set by ${esc(result.decided_by.join(', '))})`) : ''),
   ];
   if (result.as_of !== undefined) out.push(chalk.dim(`  Assessed as of ${result.as_of}`));
   for (const [article, findings] of groupByArticle(result.findings)) {
@@ -55,23 +60,26 @@ function renderResult(result: RecordResult, chalk: ChalkInstance): string[] {
   }
   if (result.conditions.length) {
     out.push('', `  ${chalk.underline('Licence conditions this recommendation depends on')}`);
-    result.conditions.forEach((condition, index) => out.push(`    ${index + 1}. ${condition}`));
+    result.conditions.forEach((condition, index) => out.push(`    ${index + 1}. ${esc(condition)}`));
   }
-  if (result.tasks.length) {
+  const { tasks, omitted } = tasksThatMatter(result);
+  if (tasks.length) {
     out.push('', `  ${chalk.underline('What the officer must still do')}`);
-    result.tasks.forEach((task, index) => out.push(`    ${index + 1}. ${task}`));
+    tasks.forEach((task, index) => out.push(`    ${index + 1}. ${esc(task)}`));
   }
+  const note = omittedTasksNote(omitted);
+  if (note) out.push(chalk.dim(`    ${note}`));
   return out;
 }
 
 function renderFinding(finding: Finding, chalk: ChalkInstance): string[] {
   const colour = statusColour(finding.status, chalk);
   const level = finding.level ? ` [${finding.level}${finding.residual_level && finding.residual_level !== finding.level ? ` → ${finding.residual_level}` : ''}]` : '';
-  const head = `    ${colour(`${MARKS[finding.status]} ${finding.status.padEnd(14)}`)} ${chalk.bold(finding.basis.join(', '))}  ${finding.title}${chalk.dim(level)}`;
-  const out = [head, `        ${finding.explanation}`];
-  if (finding.status === 'triggered' || finding.status === 'unknown') {
-    for (const fact of finding.evidence) out.push(chalk.dim(`        · ${fact.fact} = ${String(fact.value)}  (${fact.source})`));
-  }
+  const head = `    ${colour(`${MARKS[finding.status]} ${finding.status.padEnd(14)}`)} ${chalk.bold(esc(finding.basis.join(', ')))}  ${esc(finding.title)}${chalk.dim(level)}`;
+  const out = [head, `        ${esc(finding.explanation)}`];
+  // A clear finding still shows an officer's recorded screening decision: it is what let the party through.
+  const shown = finding.status === 'triggered' || finding.status === 'unknown' ? finding.evidence : finding.evidence.filter(f => f.fact.startsWith(SCREENING_DECISION_FACT));
+  for (const fact of shown) out.push(chalk.dim(`        · ${esc(fact.fact)} = ${esc(formatFactValue(fact.value))}  (${esc(fact.source)})`));
   return out;
 }
 

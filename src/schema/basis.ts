@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quoteToken } from './quote.js';
 
 /**
  * Legal references in the contract's form: the instrument, then the article with its paragraph,
@@ -25,7 +26,7 @@ export function isBasis(text: string): boolean {
 export const BasisSchema = z.string().refine(isBasis, {
   params: { hint: 'write the instrument, then the article with its paragraphs in brackets, e.g. ATT 7(1)(b)(i)' },
   error: issue =>
-    `expected a legal reference such as ${BASIS_FORMS.map(f => f.example).join(', ')}; got ${JSON.stringify(issue.input)}`,
+    `expected a legal reference such as ${BASIS_FORMS.map(f => f.example).join(', ')}; got ${quoteToken(issue.input)}`,
 });
 
 /** The treaty article a basis belongs to, used to group findings: `ATT 7(1)(b)(i)` -> `ATT 7`. */

@@ -10,6 +10,7 @@ import {
   ITEM_CATEGORIES,
 } from './vocab.js';
 import { CountryCodeSchema, IsoDateSchema, KebabSchema, TextSchema } from './common.js';
+import { ListedEntrySchema } from './screening.js';
 
 /** A finding of a competent body (UN, regional court, commission) about a state's forces. */
 export const FindingSchema = z.strictObject({
@@ -54,7 +55,8 @@ export const EmbargoSchema = z.strictObject({
   resolutions: z.array(TextSchema).optional(),
   target: z.union([z.literal('any'), CountryCodeSchema]),
   scope: z.enum(EMBARGO_SCOPES),
-  listed: z.array(TextSchema).default([]),
+  /** With scope listed: each entry a name, or `{ name, aliases, country?, type?, reference?, listed_on? }`. */
+  listed: z.array(ListedEntrySchema).default([]),
   categories: z.union([z.literal('all'), z.array(z.enum(ITEM_CATEGORIES)).min(1)]),
   exempt_end_user_types: z.array(z.enum(END_USER_TYPES)).default([]),
   exemptions: z.array(TextSchema).optional(),

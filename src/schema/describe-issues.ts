@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { closest } from '../diagnostics/suggest.js';
 import { objectShapeKeys, unwrap } from './introspect.js';
+import { quoteToken } from './quote.js';
 
 /** One readable problem found by a zod schema, with the path it is about. */
 export interface IssueReport {
@@ -33,14 +34,14 @@ function describeIssue(schema: AnySchema, issue: Issue, base: Path): IssueReport
         const guess = closest(key, allowed);
         return {
           path: [...path, key],
-          message: `unknown key "${key}"`,
+          message: `unknown key ${quoteToken(key)}`,
           hint: guess ? `did you mean "${guess}"?` : `allowed keys here: ${allowed.join(', ')}`,
         };
       });
     }
     case 'invalid_value': {
       const values = issue.values.map(String);
-      const got = JSON.stringify(issue.input);
+      const got = quoteToken(issue.input);
       const guess = typeof issue.input === 'string' ? closest(issue.input, values) : undefined;
       const expected = values.length === 1 ? `"${values[0]}"` : `one of ${values.join(', ')}`;
       return [{ path, message: `expected ${expected}; got ${got}`, hint: guess ? `write "${guess}"` : undefined }];
@@ -50,13 +51,7 @@ function describeIssue(schema: AnySchema, issue: Issue, base: Path): IssueReport
         const key = path.at(-1);
         return [{ path, message: 'required field is missing', hint: `add "${String(key)}"` }];
       }
-      return [
-        {
-          path,
-          message: `expected ${issue.expected}; got ${describeValue(issue.input)}`,
-          hint: issue.expected === 'array' && typeof issue.input === 'string' ? `write it as a list: [${issue.input}]` : undefined,
-        },
-      ];
+      return [{ path, message: `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}; got ${describeValue(issue.input)}`, hint: typeHint(issue.expected, issue.input) }];
     case 'too_small':
       return [{ path, message: tooSmall(issue) }];
     case 'invalid_union':
@@ -66,6 +61,17 @@ function describeIssue(schema: AnySchema, issue: Issue, base: Path): IssueReport
     default:
       return [{ path, message: issue.message }];
   }
+}
+
+/** Types in the words of the record format, not zod's. */
+const TYPE_NAMES: Readonly<Record<string, string>> = { int: 'a whole number', number: 'a number', boolean: 'true or false', string: 'text', array: 'a list', object: 'a mapping' };
+
+/** How to write the value the field expects, where the value given shows what was meant. */
+function typeHint(expected: string, input: unknown): string | undefined {
+  if (expected === 'array' && typeof input === 'string') return `write it as a list: [${quoteToken(input).slice(1, -1)}]`;
+  if (expected === 'boolean' && typeof input === 'string' && /^(yes|no|true|false)$/i.test(input)) return `write ${/^(yes|true)$/i.test(input) ? 'true' : 'false'} without quotes`;
+  if (expected === 'int' && typeof input === 'number') return `write a whole number, e.g. ${Math.round(input)}`;
+  return undefined;
 }
 
 function tooSmall(issue: z.core.$ZodIssueTooSmall): string {
@@ -79,7 +85,7 @@ function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return `${typeof value === 'string' ? 'text' : typeof value} ${quoteToken(value)}`;
 }
 
 /**
@@ -100,7 +106,7 @@ function describeUnion(schema: AnySchema, issue: z.core.$ZodIssueInvalidUnion, p
   return [
     {
       path,
-      message: `expected one of the forms ${forms.join(', ')}; got ${keys.length ? keys.map(k => `"${k}"`).join(', ') : describeValue(input)}`,
+      message: `expected one of the forms ${forms.join(', ')}; got ${keys.length ? keys.slice(0, 8).map(k => quoteToken(k)).join(', ') : describeValue(input)}`,
       hint: guess ? `did you mean "${guess}"?` : undefined,
     },
   ];

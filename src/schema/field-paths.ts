@@ -72,11 +72,18 @@ export function csvHeaderExamples(): string[] {
   const out: string[] = [];
   for (const path of RECORD_FIELD_PATHS) {
     const kind = cellKind(path.split('.'));
-    if (kind === 'object-list') {
-      out.push(path, ...ELEMENT_FIELD_PATHS[path as RecordList].map(field => `${path}[0].${field}`));
-    } else if (kind) {
-      out.push(path);
-    }
+    if (kind === 'object-list') out.push(path, ...elementHeaders(RECORD ? shapeChild(RECORD, path) : undefined, path));
+    else if (kind) out.push(path);
   }
   return out;
+}
+
+/** `list[0].field` for each field of a list's element, and one level down for a list inside it (`shipments[0].items[0].index`). */
+function elementHeaders(list: z.core.$ZodType | undefined, prefix: string): string[] {
+  const element = arrayElement(list);
+  return pathsOf(element).flatMap(field => {
+    const child = element ? shapeChild(element, field) : undefined;
+    const nested = child && arrayElement(child)?._zod.def.type === 'object' ? elementHeaders(child, `${prefix}[0].${field}`) : [];
+    return [`${prefix}[0].${field}`, ...nested];
+  });
 }

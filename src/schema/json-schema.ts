@@ -6,6 +6,9 @@ import { PolicySchema } from './policy.js';
 import { CriteriaSetSchema } from './criteria-set.js';
 import { CaseFileSchema } from './case.js';
 import { ReportSchema } from './report.js';
+import { ScreeningDecisionsFileSchema } from './screening.js';
+import { DeterminationsFileSchema } from '../casework/determination-schema.js';
+import { StatementsFileSchema } from '../casework/advice-schema.js';
 
 const RecordFileSchema = z.union([TransferRecordSchema, z.array(TransferRecordSchema)]);
 
@@ -24,6 +27,9 @@ export const JSON_SCHEMA_SOURCES = {
   states: StatesFileSchema,
   embargoes: EmbargoesFileSchema,
   cases: CaseFileSchema,
+  'screening-decisions': ScreeningDecisionsFileSchema,
+  determinations: DeterminationsFileSchema,
+  advice: StatementsFileSchema,
 } as const;
 
 /** Names accepted by `atra schema`. */

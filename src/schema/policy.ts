@@ -3,6 +3,8 @@ import { CRITERION_KINDS, DECISIONS } from './vocab.js';
 import { ConditionSchema } from './condition.js';
 import { KebabSchema, TextSchema } from './common.js';
 import { BasisSchema } from './basis.js';
+import { ScreeningPolicySchema } from './screening.js';
+import { CountersigningPolicySchema } from '../casework/advice-schema.js';
 
 /** A level a criterion can set, and the decision it leads to. */
 export const LevelSchema = z.strictObject({
@@ -79,6 +81,12 @@ export const PolicySchema = z.strictObject({
   mitigation: MitigationPolicySchema,
   overriding: OverridingPolicySchema,
   reminder: TextSchema,
+  /** Name-screening thresholds; optional, so policies written before screening keep loading. */
+  screening: ScreeningPolicySchema.optional(),
+  /** `atra lint` warns when a state profile's `checked_on` is older than this many days. */
+  profile_max_age_days: z.number().int().positive().optional(),
+  /** Which advice needs countersignatures, and how many (advice and countersigning files). */
+  countersigning: CountersigningPolicySchema.optional(),
 });
 
 export type Level = z.infer<typeof LevelSchema>;

@@ -1,5 +1,5 @@
-import { ACTIVITIES, END_USER_TYPES, EUC_ISSUERS, ITEM_CATEGORIES, ITEM_CLASSES } from './vocab.js';
-import { isKnownCountryCode } from './common.js';
+import { ACTIVITIES, END_USER_TYPES, EUC_ISSUERS, ITEM_CATEGORIES, ITEM_CLASSES, LICENCE_STATUSES, SALW_SUBCATEGORIES } from './vocab.js';
+import { isKnownCountryCode, normaliseId } from './common.js';
 import type { TransferRecord } from './record.js';
 
 /*
@@ -15,6 +15,12 @@ type Check = (value: unknown) => unknown;
 
 const string = (test: (text: string) => boolean): Check => value => (typeof value === 'string' && test(value) ? value : FAIL);
 const text = string(value => value.length > 0);
+/** An id is normalised first and must still have something in it (IdSchema). */
+const id: Check = value => {
+  if (typeof value !== 'string') return FAIL;
+  const normalised = normaliseId(value);
+  return normalised.length > 0 ? normalised : FAIL;
+};
 const kebab = string(value => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value));
 const country = string(value => /^[A-Z]{2}$/.test(value) && isKnownCountryCode(value));
 const date = string(isCalendarDate);
@@ -65,7 +71,7 @@ function object(shape: readonly (readonly [string, Check, boolean?])[], defaults
 const party = object([['state', country], ['name', text]]);
 const record = object(
   [
-    ['id', text, true],
+    ['id', id, true],
     ['date', date, true],
     ['activity', oneOf(ACTIVITIES)],
     ['authorizing_state', country],
@@ -84,6 +90,7 @@ const record = object(
           ['quantity', number(n => Number.isSafeInteger(n) && n > 0)],
           ['value_usd', number(n => n >= 0)],
           ['flags', list(kebab)],
+          ['salw_subcategory', oneOf(SALW_SUBCATEGORIES)],
         ]),
         1,
       ),
@@ -96,7 +103,28 @@ const record = object(
     ['authorizations', list(object([['by', text, true], ['reference', text], ['date', date]]))],
     ['mitigations', list(object([['measure', kebab, true], ['agreed', boolean], ['description', text]]))],
     ['denials', list(object([['state', country, true], ['date', date, true], ['reference', text], ['essentially_identical', boolean]]))],
-    ['officer', object([['knowledge_6_3', boolean], ['national_security_risk', boolean], ['development_concern', boolean], ['notes', text]])],
+    [
+      'officer',
+      object([
+        ['knowledge_6_3', boolean],
+        ['national_security_risk', boolean],
+        ['development_concern', boolean],
+        ['internal_conflict_risk', boolean],
+        ['aggression_risk', boolean],
+        ['notes', text],
+      ]),
+    ],
+    ['licence', object([['status', oneOf(LICENCE_STATUSES), true], ['date', date, true], ['reference', text]])],
+    [
+      'shipments',
+      list(
+        object([
+          ['date', date, true],
+          ['items', list(object([['index', number(n => Number.isSafeInteger(n) && n >= 0), true], ['quantity', number(n => Number.isSafeInteger(n) && n >= 0)], ['value_usd', number(n => n >= 0)]]), 1), true],
+        ]),
+      ),
+    ],
+    ['exclude_from_statistics', object([['reason', text, true]])],
   ],
   { activity: 'export' },
 );
@@ -112,7 +140,9 @@ const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** YYYY-MM-DD naming a day that exists in the proleptic Gregorian calendar. */
 function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const year = Number(value.slice(0, 4));
+  // IsoDateSchema asks Date.UTC, which reads the years 0000-0099 as 1900-1999: so does this.
+  const written = Number(value.slice(0, 4));
+  const year = written < 100 ? written + 1900 : written;
   const month = Number(value.slice(5, 7));
   const day = Number(value.slice(8, 10));
   if (month < 1 || month > 12 || day < 1) return false;

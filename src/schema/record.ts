@@ -5,8 +5,10 @@ import {
   EUC_ISSUERS,
   ITEM_CATEGORIES,
   ITEM_CLASSES,
+  LICENCE_STATUSES,
+  SALW_SUBCATEGORIES,
 } from './vocab.js';
-import { CountryCodeSchema, IsoDateSchema, KebabSchema, TextSchema } from './common.js';
+import { CountryCodeSchema, IdSchema, IsoDateSchema, KebabSchema, TextSchema } from './common.js';
 
 /** A party identified by its state and name (exporter, importer). */
 export const PartySchema = z.strictObject({
@@ -29,6 +31,35 @@ export const ItemSchema = z.strictObject({
   quantity: z.number().int().positive().optional(),
   value_usd: z.number().nonnegative().optional(),
   flags: z.array(KebabSchema).optional(),
+  /** UN Register SALW subcategory, for small-arms and light-weapons items (annual reports group by it). */
+  salw_subcategory: z.enum(SALW_SUBCATEGORIES).optional(),
+});
+
+/** The licensing authority's recorded outcome of the application. Absent means none recorded. */
+export const LicenceSchema = z.strictObject({
+  status: z.enum(LICENCE_STATUSES),
+  /** The date of the decision: the authorization, refusal or revocation. */
+  date: IsoDateSchema,
+  reference: TextSchema.optional(),
+});
+
+/** What one shipment under the licence carried of one item; absent figures are not known. */
+export const ShipmentItemSchema = z.strictObject({
+  /** Position of the item in the record's `items`, from 0. */
+  index: z.number().int().nonnegative(),
+  quantity: z.number().int().nonnegative().optional(),
+  value_usd: z.number().nonnegative().optional(),
+});
+
+/** One actual shipment (export or import made), for reports on the actual basis. */
+export const ShipmentSchema = z.strictObject({
+  date: IsoDateSchema,
+  items: z.array(ShipmentItemSchema).min(1, { error: 'expected at least one shipped item' }),
+});
+
+/** Why the transfer does not belong in transfer statistics (e.g. temporary export for an exhibition). */
+export const StatisticsExclusionSchema = z.strictObject({
+  reason: TextSchema,
 });
 
 /** A transit or trans-shipment state and whether its written non-objection was obtained. */
@@ -91,12 +122,16 @@ export const OfficerSchema = z.strictObject({
   national_security_risk: z.boolean().optional(),
   /** EU CP Criterion 8: the officer's finding that the export is incompatible with the recipient's capacity. */
   development_concern: z.boolean().optional(),
+  /** EU CP Criterion 3: the officer's finding that the items would provoke or prolong armed conflict or aggravate tensions. */
+  internal_conflict_risk: z.boolean().optional(),
+  /** EU CP Criterion 4: the officer's finding of a clear risk of aggressive use or of asserting a territorial claim by force. */
+  aggression_risk: z.boolean().optional(),
   notes: TextSchema.optional(),
 });
 
 /** One licence application (contract §1). Only `id`, `date` and `items` are required to load. */
 export const TransferRecordSchema = z.strictObject({
-  id: TextSchema,
+  id: IdSchema,
   date: IsoDateSchema,
   activity: z.enum(ACTIVITIES).default('export'),
   /**
@@ -122,9 +157,16 @@ export const TransferRecordSchema = z.strictObject({
   /** Denial notifications for essentially identical transactions; [] = checked, none found. */
   denials: z.array(DenialSchema).optional(),
   officer: OfficerSchema.optional(),
+  licence: LicenceSchema.optional(),
+  shipments: z.array(ShipmentSchema).optional(),
+  exclude_from_statistics: StatisticsExclusionSchema.optional(),
 });
 
 /** A validated transfer record. */
 export type TransferRecord = z.infer<typeof TransferRecordSchema>;
 /** One validated item. */
 export type Item = z.infer<typeof ItemSchema>;
+/** A recorded licence outcome. */
+export type Licence = z.infer<typeof LicenceSchema>;
+/** One actual shipment. */
+export type Shipment = z.infer<typeof ShipmentSchema>;

@@ -2,8 +2,14 @@ import { z } from 'zod';
 import { KebabSchema, TextSchema } from './common.js';
 import { DECISIONS, STATUSES } from './vocab.js';
 
-/** A trainee's answer on one criterion; `cannot-tell` is the trainee's word for unknown. */
-export const AnswerStatusSchema = z.enum(['triggered', 'clear', 'cannot-tell', 'unknown', 'not-applicable']);
+/**
+ * A trainee's answer on one criterion; `cannot-tell` is the trainee's word for unknown, and `yes` / `no`
+ * answer the exercise's one question ("does this risk or prohibition apply?"): yes is triggered.
+ */
+export const AnswerStatusSchema = z.preprocess(
+  value => (value === 'yes' ? 'triggered' : value === 'no' ? 'clear' : value),
+  z.enum(['triggered', 'clear', 'cannot-tell', 'unknown', 'not-applicable']),
+);
 
 /** Where the model answer deliberately departs from the engine, and why (a teaching point in itself). */
 export const DisagreementSchema = z.strictObject({

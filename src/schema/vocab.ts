@@ -30,6 +30,33 @@ export const ITEM_CATEGORIES = [
   'light-weapons',
   'other',
 ] as const;
+/**
+ * UN Register SALW subcategories (the ATT reporting template takes them over for small arms and light
+ * weapons): small arms first, then light weapons, each ending with its own "others".
+ */
+export const SMALL_ARMS_SUBCATEGORIES = [
+  'revolvers-and-self-loading-pistols',
+  'rifles-and-carbines',
+  'sub-machine-guns',
+  'assault-rifles',
+  'light-machine-guns',
+  'others-small-arms',
+] as const;
+/** UN Register light-weapons subcategories. */
+export const LIGHT_WEAPONS_SUBCATEGORIES = [
+  'heavy-machine-guns',
+  'grenade-launchers',
+  'portable-anti-tank-guns',
+  'recoilless-rifles',
+  'portable-anti-tank-missile-launchers',
+  'portable-anti-aircraft-missile-launchers',
+  'mortars-under-75mm',
+  'others-light-weapons',
+] as const;
+/** Every SALW subcategory an item may carry. */
+export const SALW_SUBCATEGORIES = [...SMALL_ARMS_SUBCATEGORIES, ...LIGHT_WEAPONS_SUBCATEGORIES] as const;
+/** The outcome of a licence application, as the licensing authority recorded it. */
+export const LICENCE_STATUSES = ['authorized', 'refused', 'revoked'] as const;
 /** ATT 2(1) arms, Art 3 ammunition and Art 4 parts and components. */
 export const ITEM_CLASSES = ['arm', 'ammunition', 'parts-components'] as const;
 /** Who issued an end-user certificate. */
@@ -87,6 +114,8 @@ export type Activity = (typeof ACTIVITIES)[number];
 export type EndUserType = (typeof END_USER_TYPES)[number];
 export type ItemCategory = (typeof ITEM_CATEGORIES)[number];
 export type ItemClass = (typeof ITEM_CLASSES)[number];
+export type SalwSubcategory = (typeof SALW_SUBCATEGORIES)[number];
+export type LicenceStatus = (typeof LICENCE_STATUSES)[number];
 export type FindingKind = (typeof FINDING_KINDS)[number];
 export type Status = (typeof STATUSES)[number];
 export type Decision = (typeof DECISIONS)[number];

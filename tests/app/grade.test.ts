@@ -13,13 +13,13 @@ const grade = async (name: string) => {
 describe('grading against the model answer', () => {
   it('all right scores 100%', async () => {
     const result = await grade('all-right');
-    expect(result.score).toEqual({ correct: 23, total: 23, percent: 100 });
+    expect(result.score).toEqual({ correct: 24, total: 24, percent: 100 });
     expect(result.decision).toEqual({ answer: 'review', model: 'review', correct: true });
   });
 
   it('all wrong scores 0% and shows the engine explanation as feedback', async () => {
     const result = await grade('all-wrong');
-    expect(result.score).toEqual({ correct: 0, total: 23, percent: 0 });
+    expect(result.score).toEqual({ correct: 0, total: 24, percent: 0 });
     const hr = result.criteria.find(c => c.criterion === 'att-7-1-b-ii-human-rights')!;
     expect(hr).toMatchObject({ answer: 'clear', model: 'triggered', correct: false, basis: ['ATT 7(1)(b)(ii)'] });
     expect(hr.feedback).toContain('Regional Court of Human Rights');
@@ -27,7 +27,7 @@ describe('grading against the model answer', () => {
 
   it('partly right counts each criterion and the decision', async () => {
     const result = await grade('partly-right');
-    expect(result.score).toEqual({ correct: 11, total: 23, percent: 48 });
+    expect(result.score).toEqual({ correct: 11, total: 24, percent: 46 });
     expect(result.decision.correct).toBe(false);
   });
 

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync, execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const BIN = resolve('bin/atra.js');
 
+/** The fixtures are between fictional states, so every run loads the training context by name. */
 function atra(args: string[], cwd = process.cwd()) {
+  if (args[0] === 'diff') args = [...args, '--context', 'training'];
   const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd, env: { ...process.env, NO_COLOR: '1' } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -17,9 +19,22 @@ describe('atra diff', () => {
     const { code, stdout } = atra([...args, '--fail-on-change']);
     expect(code).toBe(1);
     expect(stdout).toContain('APP-2026-0017  review → refuse');
-    expect(stdout).toContain('att-11-2-delivery-verification: clear → (absent)');
-    expect(stdout).toContain('2 of 2 assessed record(s) changed; review → refuse: 1, findings only: 1.');
+    // The change that caused the decision is listed, with the level it now sets.
+    expect(stdout).toContain('att-10-unregistered-broker: triggered, level substantial → high  (sets the decision)');
+    // A clear finding whose criterion the overlay disables changes nothing for the record.
+    expect(stdout).not.toContain('APP-2026-0001');
+    expect(stdout).toContain('1 of 2 assessed record(s) changed; review → refuse: 1.');
     expect(atra(args).code).toBe(0);
+  });
+
+  it('counts a record as changed only when its decision or a finding\'s status or level changes', () => {
+    const files = readdirSync('fixtures/applications').filter(f => /^\d.*\.yaml$/.test(f)).map(f => `fixtures/applications/${f}`);
+    const { stdout } = atra(['diff', ...files, '--before', 'att', '--after', 'fixtures/criteria/overlay', '--format', 'json']);
+    const result = JSON.parse(stdout) as { records: number; changes: { id: string; before: string; after: string; findings: unknown[] }[] };
+    expect(result.changes.length).toBeLessThan(result.records);
+    for (const change of result.changes) expect(change.before !== change.after || change.findings.length > 0).toBe(true);
+    expect(result.changes.map(c => c.id)).not.toContain('APP-2026-0001');
+    expect(result.changes.find(c => c.id === 'APP-2026-0002')).toMatchObject({ before: 'approve-with-conditions', after: 'approve', findings: [{ criterion: 'att-11-2-delivery-verification', before: 'triggered', after: '(absent)', decisive: true }, { criterion: 'att-7-2-mitigation' }] });
   });
 
   it('reports no change when both versions are the same', () => {

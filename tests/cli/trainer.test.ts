@@ -23,7 +23,7 @@ describe('atra checklist', () => {
     expect(stdout).toContain('### ATT 7(1)(b)(i): Serious violations of international humanitarian law');
     expect(stdout).toContain('| Indicators to look at | Sources to consult |');
     expect(stdout).toContain('- [ ] Cannot tell');
-    expect(stdout.match(/^### /gm)).toHaveLength(26);
+    expect(stdout.match(/^### /gm)).toHaveLength(27);
   });
 
   it('comes pre-filled with the engine findings for a case', () => {
@@ -66,7 +66,7 @@ describe('atra exercise', () => {
   it('grades an answers file without prompts, with feedback per criterion', () => {
     const { code, stdout } = atra(['exercise', 's10', '--answers', 'fixtures/answers/s10/partly-right.yaml']);
     expect(code).toBe(0);
-    expect(stdout).toContain('Score: 11/23 (48%)');
+    expect(stdout).toContain('Score: 11/24 (46%)');
     expect(stdout).toContain('✗ Decision: you said refuse; the model answer is review');
   });
 

@@ -68,7 +68,7 @@ describe('assessRecord', () => {
   });
 
   it('findings dated after the application are ignored: the assessment is as of its date', () => {
-    const result = assess({ date: '2024-01-01', importer: { state: 'XC' }, end_user: { name: 'CAF', state: 'XC', type: 'armed-forces' } });
+    const result = assess({ date: '2024-01-01', importer: { state: 'XR' }, end_user: { name: 'CAF', state: 'XR', type: 'armed-forces' } });
     expect(status(result, 'att-7-1-b-i-ihl')).toBe('clear');
     expect(status(result, 'att-7-4-gender-based-violence')).toBe('clear');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type AjvDraft04Type from 'ajv-draft-04';
 import { XMLValidator } from 'fast-xml-parser';
@@ -26,7 +26,7 @@ const CASES: [rule: string, path: string, file: string, line: number, column: nu
   ['unknown-field', 'fixtures/criteria/invalid/unknown-field', 'fixtures/criteria/invalid/unknown-field/criteria/national-small-arms.yaml', 9, 14],
   ['unknown-level', 'fixtures/criteria/invalid/unknown-level', 'fixtures/criteria/invalid/unknown-level/criteria/national-small-arms.yaml', 8, 8],
   ['policy-unmapped', 'fixtures/lint/policy-unmapped', 'fixtures/lint/policy-unmapped/policy.yaml', 37, 18],
-  ['extends-cycle', 'fixtures/criteria/cycle/a', 'fixtures/criteria/cycle/b/set.yaml', 4, 10],
+  ['extends-cycle', 'fixtures/criteria/cycle', 'fixtures/criteria/cycle/b/set.yaml', 4, 10],
   ['unknown-criterion', 'fixtures/lint/unknown-criterion', 'fixtures/lint/unknown-criterion/set.yaml', 7, 5],
   ['missing-policy', 'fixtures/lint/missing-policy', 'fixtures/lint/missing-policy/set.yaml', 1, 1],
   ['file-not-found', 'fixtures/lint/file-not-found', 'fixtures/lint/file-not-found/no-such-policy.yaml', 1, undefined],
@@ -39,7 +39,27 @@ const CASES: [rule: string, path: string, file: string, line: number, column: nu
   ['condition-never', 'fixtures/lint/condition-never', 'fixtures/lint/condition-never/criteria/national-check.yaml', 7, 7],
   ['condition-always', 'fixtures/lint/condition-always', 'fixtures/lint/condition-always/criteria/national-check.yaml', 8, 8],
   ['unknown-placeholder', 'fixtures/lint/unknown-placeholder', 'fixtures/lint/unknown-placeholder/criteria/national-check.yaml', 10, 14],
+  ['path-outside-root', 'fixtures/lint/path-outside-root', 'fixtures/lint/path-outside-root/set.yaml', 4, 9],
+  ['reserved-key', 'fixtures/lint/reserved-key', 'fixtures/lint/reserved-key/criteria/national-check.yaml', 10, 1],
+  ['duplicate-key', 'fixtures/lint/duplicate-key', 'fixtures/lint/duplicate-key/criteria/national-check.yaml', 10, 1],
+  ['yaml-resources', 'fixtures/lint/yaml-resources', 'fixtures/lint/yaml-resources/criteria/national-check.yaml', 1, 1],
+  ['file-unreadable', 'fixtures/lint/file-unreadable', 'fixtures/lint/file-unreadable/criteria/national-check.yaml', 3, undefined],
+  ['internal-placeholder', 'fixtures/lint/internal-placeholder', 'fixtures/lint/internal-placeholder/criteria/national-check.yaml', 10, 14],
   ['id-file-mismatch', 'fixtures/lint/id-file-mismatch', 'fixtures/lint/id-file-mismatch/criteria/national-chek.yaml', 1, 5],
+  ['screening-no-reason', 'fixtures/lint/screening-decisions', 'fixtures/lint/screening-decisions/screening-decisions.yaml', 3, 5],
+  ['screening-expired', 'fixtures/lint/screening-decisions', 'fixtures/lint/screening-decisions/screening-decisions.yaml', 16, 14],
+  ['screening-no-entry', 'fixtures/lint/screening-decisions', 'fixtures/lint/screening-decisions/screening-decisions.yaml', 18, 13],
+  ['profile-stale', 'fixtures/lint/casework/profile', 'fixtures/lint/casework/profile/states.yaml', 8, 17],
+  ['determination-no-reason', 'fixtures/lint/casework', 'fixtures/lint/casework/determinations.yaml', 4, 5],
+  ['determination-expired', 'fixtures/lint/casework', 'fixtures/lint/casework/determinations.yaml', 12, 5],
+  ['determination-orphaned', 'fixtures/lint/casework', 'fixtures/lint/casework/determinations.yaml', 21, 5],
+  ['determination-protected-field', 'fixtures/lint/casework', 'fixtures/lint/casework/determinations.yaml', 30, 5],
+  ['determination-invalid-value', 'fixtures/lint/casework', 'fixtures/lint/casework/determinations.yaml', 39, 5],
+  ['determination-duplicate', 'fixtures/lint/casework', 'fixtures/lint/casework/determinations.yaml', 57, 5],
+  ['determination-no-expiry', 'fixtures/lint/casework', 'fixtures/lint/casework/determinations.yaml', 66, 5],
+  ['determination-no-sources', 'fixtures/lint/casework', 'fixtures/lint/casework/determinations.yaml', 74, 5],
+  ['countersign-void', 'fixtures/lint/casework', 'fixtures/lint/casework/advice.yaml', 8, 3],
+  ['countersign-self', 'fixtures/lint/casework', 'fixtures/lint/casework/advice.yaml', 14, 3],
 ];
 
 describe('atra lint rules', () => {
@@ -77,6 +97,13 @@ describe('atra lint output formats', () => {
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     expect(log.runs[0].results.length).toBe(result.problems.length);
     expect(log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(LINT_RULES.map(r => r.code));
+    // With the address of the published docs, every rule links its own page, which exists.
+    const linked = JSON.parse(renderLintSarif(result, '0.1.0', 'https://example.org/atra/docs/codes/'));
+    expect(validate(linked), JSON.stringify(validate.errors)).toBe(true);
+    for (const rule of linked.runs[0].tool.driver.rules as { id: string; helpUri: string }[]) {
+      expect(rule.helpUri).toBe(`https://example.org/atra/docs/codes/${rule.id}.md`);
+      expect(existsSync(`docs/codes/${rule.id}.md`)).toBe(true);
+    }
   });
 
   it('JUnit output of lint and test is well-formed XML', async () => {

@@ -3,9 +3,12 @@ import { loadSetup } from '../../app/assess-files.js';
 import { loadInputs } from '../../app/inputs.js';
 import { buildChecklist } from '../../app/checklist.js';
 import { renderChecklistMarkdown, renderChecklistText } from '../../report/checklist.js';
+import { renderChecklistHtml } from '../../report/html-checklist.js';
+import { VERSION } from '../../app/version.js';
 import type { CommandContext } from '../run.js';
 import { UsageError } from '../errors.js';
 import { emit } from '../output.js';
+import { rejectFolders } from '../input-paths.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -14,7 +17,7 @@ interface ChecklistCliOptions {
   context: string[];
   defaultContext: boolean;
   case?: string;
-  format: 'markdown' | 'text';
+  format: 'markdown' | 'text' | 'html';
   output?: string;
 }
 
@@ -27,7 +30,7 @@ export function registerChecklist(program: Command, context: CommandContext): vo
     .option('--context <dir>', 'context folder over the built-in one (repeatable)', collect, [])
     .option('--no-default-context', 'do not load the built-in context')
     .option('--case <file>', 'pre-fill with the engine\'s findings for the first record of this file')
-    .addOption(new Option('--format <format>', 'output format').choices(['markdown', 'text']).default('markdown'))
+    .addOption(new Option('--format <format>', 'output format (html: one printable page, A4)').choices(['markdown', 'text', 'html']).default('markdown'))
     .option('--output <file>', 'write the checklist to a file')
     .addHelpText('after', '\nExample: atra checklist --case fixtures/applications/06-refuse-ihl.yaml --output class.md')
     .action(async (options: ChecklistCliOptions) => {
@@ -35,11 +38,13 @@ export function registerChecklist(program: Command, context: CommandContext): vo
       if (!setup) return context.fail(diagnostics);
       let record;
       if (options.case) {
+        rejectFolders([options.case]);
         const loaded = await loadInputs([options.case], context.io.readStdin);
         record = loaded.records[0];
         if (!record) throw new UsageError(`no valid record in ${options.case}: ${loaded.errors[0]?.message ?? 'the file is empty'}`, 'run atra assess on the file to see every problem');
       }
       const checklist = buildChecklist(setup, record);
-      await emit(context.io, options.format === 'text' ? renderChecklistText(checklist) : renderChecklistMarkdown(checklist), options.output);
+      const render = { text: () => renderChecklistText(checklist), markdown: () => renderChecklistMarkdown(checklist), html: () => renderChecklistHtml(checklist, `atra ${VERSION}`) }[options.format];
+      await emit(context.io, render(), options.output, options.case ? [options.case] : []);
     });
 }

@@ -7,7 +7,8 @@ import { gradeAnswers, gradedCriteria, summariseClass, type GradeResult } from '
 import { answersTemplate, loadAnswers } from '../../app/answers.js';
 import { renderClassSummary, renderGrade } from '../../report/exercise.js';
 import type { CommandContext } from '../run.js';
-import { UsageError } from '../errors.js';
+import { EXIT, UsageError } from '../errors.js';
+import { EXERCISE_CHOICES, EXERCISE_PROMPT, exerciseQuestion } from '../../report/exercise-question.js';
 import { chalkFor, emit } from '../output.js';
 
 interface ExerciseCliOptions {
@@ -29,7 +30,7 @@ export function registerExercise(program: Command, context: CommandContext): voi
     .option('--list', 'list the built-in scenarios')
     .option('--result <file>', 'where to write the graded result (JSON)')
     .addOption(new Option('--format <format>', 'output format for --answers').choices(['text', 'json']).default('text'))
-    .addHelpText('after', '\nExamples:\n  atra exercise --list\n  atra exercise s09                       # interactive, in a terminal\n  atra exercise s09 --template > blank.yaml\n  atra exercise s09 --answers class/*.yaml  # grade a class')
+    .addHelpText('after', '\nEvery question is the same: does this risk or prohibition apply? Yes means triggered.\nExit codes: 0 graded; 2 usage error (also: no terminal for the questions); 130 stopped with Ctrl-C.\nExamples:\n  atra exercise --list\n  atra exercise s09                       # interactive, in a terminal\n  atra exercise s09 --template > blank.yaml\n  atra exercise s09 --answers class/*.yaml  # grade a class')
     .action(async (reference: string | undefined, options: ExerciseCliOptions) => {
       if (options.list) return context.io.stdout(await listText());
       if (!reference) throw new UsageError('name a scenario', 'run atra exercise --list to see them');
@@ -40,7 +41,23 @@ export function registerExercise(program: Command, context: CommandContext): voi
       if (options.template) return context.io.stdout(answersTemplate(loaded));
       const now = context.io.now().toISOString();
       if (options.answers) return gradeFiles(context, loaded, options, now);
-      const answers = await askInteractively(context, loaded);
+      const { io } = context;
+      if (!io.stdinIsTty || !io.stdoutIsTty) {
+        const id = loaded.scenario.id;
+        throw new UsageError(
+          'the exercise asks its questions in a terminal, and this is not one',
+          `without a terminal, answer on paper: atra exercise ${id} --template > answers.yaml, fill it in, then atra exercise ${id} --answers answers.yaml`,
+        );
+      }
+      let answers: Answers;
+      try {
+        answers = await askInteractively(context, loaded);
+      } catch (error) {
+        // Ctrl-C (or a closed terminal) in a prompt: the trainee stopped, nothing is wrong.
+        if ((error as Error).name !== 'ExitPromptError') throw error;
+        io.stderr('\nExercise stopped; nothing was written.\n');
+        return context.setExit(EXIT.interrupted);
+      }
       const graded = gradeAnswers(loaded.scenario, loaded.engine, answers, now);
       context.io.stdout(`\n${renderGrade(graded, chalkFor(context.io, false))}`);
       const target = options.result ?? `${loaded.scenario.id}.${slug(answers.trainee)}.result.json`;
@@ -87,15 +104,9 @@ async function askInteractively(context: CommandContext, loaded: LoadedScenario)
   const { policy } = loaded.setup.compiled;
   const criteria: Answers['criteria'] = {};
   for (const id of gradedCriteria(scenario)) {
-    const spec = questions.get(id) ?? (policy.mitigation.id === id ? policy.mitigation : policy.overriding);
-    const status = await select({
-      message: `${spec.basis.join(', ')}: ${spec.question.replace(/\s+/g, ' ').trim()}`,
-      choices: [
-        { name: 'Triggered', value: 'triggered' as const },
-        { name: 'Clear', value: 'clear' as const },
-        { name: 'Cannot tell', value: 'cannot-tell' as const },
-      ],
-    });
+    const question = exerciseQuestion(questions.get(id) ?? (policy.mitigation.id === id ? policy.mitigation : policy.overriding));
+    out(`\n${question.heading}\n  The criterion asks: ${question.asks}\n  It applies when: ${question.appliesWhen}\n`);
+    const status = await select({ message: EXERCISE_PROMPT, choices: EXERCISE_CHOICES.map(choice => ({ ...choice })) });
     const reason = await input({ message: 'Reason (short)' });
     criteria[id] = { status, reason };
   }

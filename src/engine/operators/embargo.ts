@@ -1,5 +1,5 @@
 import { EMBARGO_ROLES, GOVERNMENT_END_USER_TYPES, type Embargo, type EmbargoTest } from '../../schema/index.js';
-import type { AssessmentContext, ContextEmbargo, Env, Evaluator } from '../types.js';
+import type { AssessmentContext, ContextEmbargo, Env, Evaluator, Fact } from '../types.js';
 import { Evidence } from '../evidence.js';
 import { recordFact } from '../fields.js';
 import { triAnd, triOf, triOr, type Tri } from '../tri.js';
@@ -26,13 +26,18 @@ export function compileEmbargoTest(test: EmbargoTest): Evaluator {
     const destinations = destinationsOf(env, roles);
     let value: Tri = 'false';
     const entries: { value: Tri; evidence: Evidence }[] | undefined = sink ? [] : undefined;
+    // A clear answer still shows each party's best screening candidate below the thresholds.
+    const screened: Fact[] | undefined = sink ? [] : undefined;
     for (const entry of env.context.embargoes) {
       if (authorities && !authorities.includes(entry.embargo.authority)) continue;
       const force = inForce(entry.embargo, env.asOf);
       if (force === 'false') continue;
       const evidence = entries ? new Evidence() : undefined;
       const result = embargoApplies(env, entry, destinations, force, evidence);
-      if (result === 'false') continue;
+      if (result === 'false') {
+        if (screened && evidence) for (const fact of evidence.facts) if (fact.fact.startsWith('screening')) screened.push(fact);
+        continue;
+      }
       if (result === 'true') value = 'true';
       else if (value === 'false') value = 'unknown';
       if (!entries || !evidence) {
@@ -53,6 +58,7 @@ export function compileEmbargoTest(test: EmbargoTest): Evaluator {
     }
     if (sink && entries) {
       for (const d of destinations) sink.fact(recordFact(env.origin, d.path, d.code));
+      if (value === 'false' && screened) for (const fact of screened) sink.fact(fact);
       // Only the entries that gave the answer explain it: a clear embargo says nothing about a triggered one.
       for (const entry of entries) if (entry.value === value) sink.absorb(entry.evidence);
     }
@@ -100,7 +106,7 @@ function embargoApplies(env: Env, entry: ContextEmbargo, destinations: readonly 
   if (force === 'unknown') missing?.push(`whether ${embargo.id} was renewed after ${embargo.until ?? ''}`);
   const category = triOf(embargo.categories === 'all' || env.items.some(i => embargo.categories.includes(i.value.category)));
   if (category === 'false' && !sink) return 'false';
-  const to = embargo.directions.includes('to') ? supplyCovered(env, embargo, destinations, missing, sink) : 'false';
+  const to = embargo.directions.includes('to') ? supplyCovered(env, entry, destinations, missing, sink) : 'false';
   const from = embargo.directions.includes('from') ? procurementCovered(env, embargo, missing, sink) : 'false';
   const value = triAnd([force, category, triOr([to, from])]);
   if (sink && missing) {
@@ -120,8 +126,12 @@ function embargoApplies(env: Env, entry: ContextEmbargo, destinations: readonly 
   return value;
 }
 
-/** `to`: a destination is the target, the end user is not exempt, and the scope reaches the end user. */
-function supplyCovered(env: Env, embargo: Embargo, destinations: readonly Destination[], missing: string[] | undefined, sink: Evidence | undefined): Tri {
+/**
+ * `to`: a destination is the target, the end user is not exempt, and the scope reaches the end user.
+ * Names are screened only against lists whose target this transfer reaches.
+ */
+function supplyCovered(env: Env, entry: ContextEmbargo, destinations: readonly Destination[], missing: string[] | undefined, sink: Evidence | undefined): Tri {
+  const { embargo } = entry;
   const target = targetMatch(embargo, destinations, missing);
   if (target === 'false') return 'false';
   const endUserType = env.record.end_user?.type;
@@ -129,7 +139,7 @@ function supplyCovered(env: Env, embargo: Embargo, destinations: readonly Destin
     target,
     exemption(embargo, endUserType, missing),
     authorizationExemption(env, embargo, missing, sink),
-    scopeMatch(env, embargo, destinations, endUserType, missing),
+    scopeMatch(env, entry, destinations, endUserType, missing, sink),
   ]);
 }
 
@@ -196,7 +206,15 @@ function simplify(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-function scopeMatch(env: Env, embargo: Embargo, destinations: readonly Destination[], endUserType: string | undefined, missing: string[] | undefined): Tri {
+function scopeMatch(
+  env: Env,
+  entry: ContextEmbargo,
+  destinations: readonly Destination[],
+  endUserType: string | undefined,
+  missing: string[] | undefined,
+  sink: Evidence | undefined,
+): Tri {
+  const { embargo } = entry;
   switch (embargo.scope) {
     case 'all':
       return 'true';
@@ -207,15 +225,24 @@ function scopeMatch(env: Env, embargo: Embargo, destinations: readonly Destinati
       }
       return triOf(!GOVERNMENT.has(endUserType));
     case 'listed':
-      return listedMatch(env, embargo, destinations, endUserType, missing);
+      return listedMatch(env, entry, destinations, endUserType, missing, sink);
   }
 }
 
-function listedMatch(env: Env, embargo: Embargo, destinations: readonly Destination[], endUserType: string | undefined, missing: string[] | undefined): Tri {
-  const value = matchListed(env.record, embargo);
-  if (value === 'unknown') missing?.push('end_user.name');
-  if (value !== 'false') return value;
-  return reviewWhen(embargo, destinations, endUserType, missing);
+/** The parties screened against the embargo's list: hits become evidence, possible matches missing facts. */
+function listedMatch(
+  env: Env,
+  entry: ContextEmbargo,
+  destinations: readonly Destination[],
+  endUserType: string | undefined,
+  missing: string[] | undefined,
+  sink: Evidence | undefined,
+): Tri {
+  const result = matchListed(env, entry.embargo, entry.origin);
+  if (missing) for (const name of result.missing) missing.push(name);
+  if (sink) for (const fact of result.facts) sink.fact(fact);
+  if (result.value !== 'false') return result.value;
+  return reviewWhen(entry.embargo, destinations, endUserType, missing);
 }
 
 /**

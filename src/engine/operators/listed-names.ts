@@ -1,22 +1,79 @@
-import type { Embargo, TransferRecord } from '../../schema/index.js';
+import { DEFAULT_SCREENING, type Embargo, type TransferRecord } from '../../schema/index.js';
+import { describeHit, SCREENING_DECISION_FACT, listedEntriesOf, normaliseName, ScreeningIndex, screenName, type NameFacts, type ScreeningHit } from '../../screening/index.js';
+import type { Env, Fact } from '../types.js';
 import type { Tri } from '../tri.js';
 
-// Listed names never change during a run: normalise each embargo's list once.
-const LISTED = new WeakMap<Embargo, ReadonlySet<string>>();
+// Listed names never change during a run: normalise and index each embargo's list once.
+const INDEXES = new WeakMap<Embargo, ScreeningIndex>();
 
-/** Names compare case- and punctuation-insensitively; an alias is just another listed name. */
-function normalise(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+/** Every missing-fact line for a possible match starts with this, so the finding can become a review task. */
+export const POSSIBLE_MATCH = 'resolve a possible match';
+
+/** A named party of the record, with the path its name is at and what else the record says of it. */
+export interface NamedParty {
+  readonly path: string;
+  readonly name: string;
+  readonly facts: NameFacts;
+}
+
+/** The result of screening a record's parties against one embargo's list. */
+export interface ListedScreening {
+  readonly value: Tri;
+  /** The hits an officer should see: every match, possible or dismissed one, else each party's best candidate. */
+  readonly facts: readonly Fact[];
+  /** `POSSIBLE_MATCH: …` lines, one per unresolved possible match, and `end_user.name` when it is not stated. */
+  readonly missing: readonly string[];
+}
+
+function endUserType(user: TransferRecord['end_user']): NameFacts['type'] {
+  if (user?.type === undefined || user.type === 'unknown') return undefined;
+  return user.type === 'individual' ? 'individual' : 'entity';
+}
+
+/** Every named party: end user, importer, brokers and exporter, in that order. */
+export function namedParties(record: TransferRecord): NamedParty[] {
+  const out: NamedParty[] = [];
+  const add = (path: string, name: string | undefined, facts: NameFacts): void => {
+    if (name !== undefined) out.push({ path, name, facts });
+  };
+  add('end_user.name', record.end_user?.name, { country: record.end_user?.state, type: endUserType(record.end_user) });
+  add('importer.name', record.importer?.name, { country: record.importer?.state });
+  (record.brokers ?? []).forEach((broker, i) => add(`brokers[${i}].name`, broker.name, { country: broker.state }));
+  add('exporter.name', record.exporter?.name, { country: record.exporter?.state });
+  return out;
 }
 
 /**
- * Whether a party of the record (end user, importer or a broker) is named by a `scope: listed`
- * embargo. Unknown when nothing matches and the end user's name is not stated.
+ * Screens every named party of the record (end user, importer, brokers, exporter) against a
+ * `scope: listed` embargo's entries in force on the record's date, names and aliases alike, with the
+ * policy's thresholds and the officer's recorded decisions. True on a match (or a confirmed one);
+ * unknown on a possible match, or when nothing matches and the end user's name is not stated.
  */
-export function matchListed(record: TransferRecord, embargo: Embargo): Tri {
-  let listed = LISTED.get(embargo);
-  if (!listed) LISTED.set(embargo, (listed = new Set(embargo.listed.map(normalise))));
-  const names = [record.end_user?.name, record.importer?.name, ...(record.brokers ?? []).map(b => b.name)];
-  if (names.some(name => name !== undefined && listed.has(normalise(name)))) return 'true';
-  return record.end_user?.name === undefined ? 'unknown' : 'false';
+export function matchListed(env: Env, embargo: Embargo, origin = ''): ListedScreening {
+  let index = INDEXES.get(embargo);
+  if (!index) INDEXES.set(embargo, (index = new ScreeningIndex(listedEntriesOf(embargo))));
+  const policy = env.screening ?? DEFAULT_SCREENING;
+  const facts: Fact[] = [];
+  const missing: string[] = [];
+  let matched = false;
+  for (const party of namedParties(env.record)) {
+    // A name with no letters or digits cannot be screened: that is a missing fact, never a clear.
+    if (normaliseName(party.name).tokens.length === 0) {
+      missing.push(`${party.path} written with letters or digits ("${party.name}" cannot be screened)`);
+      continue;
+    }
+    const hits = screenName(index, party.name, { policy, date: env.record.date, decisions: env.context.screeningDecisions, facts: party.facts });
+    const shown = hits.filter(hit => hit.outcome !== 'clear');
+    for (const hit of shown.length ? shown : hits.slice(0, 1)) facts.push(hitFact(party.path, hit, origin));
+    if (shown.some(hit => hit.outcome === 'match')) matched = true;
+    for (const hit of shown) if (hit.outcome === 'possible') missing.push(`${POSSIBLE_MATCH}: ${party.path} ${describeHit(hit)}`);
+  }
+  if (matched) return { value: 'true', facts, missing: [] };
+  if (env.record.end_user?.name === undefined) missing.push('end_user.name');
+  if (missing.length) return { value: 'unknown', facts, missing };
+  return { value: 'false', facts, missing: [] };
+}
+
+function hitFact(path: string, hit: ScreeningHit, origin: string): Fact {
+  return { fact: hit.decision ? `${SCREENING_DECISION_FACT} ${path}` : `screening ${path}`, value: describeHit(hit), source: origin };
 }

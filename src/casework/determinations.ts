@@ -1,0 +1,201 @@
+import { StateProfileSchema, TransferRecordSchema, type TransferRecord } from '../schema/index.js';
+import type { AssessmentContext, ContextState } from '../engine/index.js';
+import type { Determination, SourcedDetermination } from './determination-schema.js';
+
+/** A problem with one determination: lint reports it; assess ignores the determination when it is an error. */
+export interface DeterminationProblem {
+  readonly code: string;
+  readonly severity: 'error' | 'warning';
+  readonly message: string;
+  readonly hint: string;
+  readonly origin: string;
+  readonly id: string;
+}
+
+/**
+ * Record fields an officer may settle or judge. Everything else (the items and their flags, the
+ * states of the parties, the activity, own-use, the end user's type and name, authorizations) is what
+ * the ATT 6(1) embargo and 6(2) treaty prohibitions read: the applicant states it and the officer
+ * corrects the application, never a determination, so no determination can lift a prohibition.
+ */
+const RECORD_FIELDS: readonly RegExp[] = [
+  /^officer\.[a-z_0-9]+$/,
+  /^end_user_certificate(\.[a-z_]+)?$/,
+  /^import_authorization(\.[a-z_]+)?$/,
+  /^mitigations$/,
+  /^denials$/,
+  /^end_use$/,
+  /^transit\[\d+\]\.no_objection$/,
+  /^brokers\[\d+\]\.registered$/,
+];
+
+/**
+ * State profile fields an officer may establish. `treaties` is not one: treaty membership is a matter
+ * of record in the depositary's collection and decides ATT 6(2), so it belongs in the profile itself,
+ * with its source and `checked_on`.
+ */
+const STATE_FIELDS: readonly string[] = ['att', 'armed_conflict', 'findings'];
+
+/** The record path a determination sets: the field, under the party when one is named. */
+export function recordPathOf(determination: Determination): string | undefined {
+  const { subject } = determination;
+  if (!('record' in subject)) return undefined;
+  return subject.party ? `${subject.party}.${determination.field}` : determination.field;
+}
+
+/** The fact name the engine's evidence uses for what a determination sets (`end_user_certificate.present`, `KE.armed_conflict`). */
+export function factNameOf(determination: Determination): string {
+  const { subject } = determination;
+  return 'state' in subject ? `${subject.state}.${determination.field}` : (recordPathOf(determination) as string);
+}
+
+/** What the case knows, to tell orphaned determinations: the record ids and the states they name. */
+export interface CaseScope {
+  readonly records: ReadonlySet<string>;
+  readonly states: ReadonlySet<string>;
+}
+
+/**
+ * Checks determinations against the rules: a reason is required, the field must be one an officer may
+ * determine, the value must fit it, it must not have expired by `today`, it must concern a record or
+ * state of the case (when the case is known), and a subject's field is determined once.
+ */
+export function checkDeterminations(entries: readonly SourcedDetermination[], today: string, scope?: CaseScope): DeterminationProblem[] {
+  const problems: DeterminationProblem[] = [];
+  const seen = new Map<string, string>();
+  for (const { determination: d, origin } of entries) {
+    const problem = (code: string, severity: 'error' | 'warning', message: string, hint: string): void => {
+      problems.push({ code, severity, message, hint, origin, id: d.id });
+    };
+    if (!d.reason) problem('determination-no-reason', 'error', `determination ${d.id} gives no reason`, 'write the reason the officer relied on: reason: ...');
+    if (d.expires !== undefined && d.expires < today) problem('determination-expired', 'error', `determination ${d.id} expired on ${d.expires}`, 'establish the fact again and write a new determination with a later expires date');
+    if (d.expires === undefined) problem('determination-no-expiry', 'warning', `determination ${d.id} has no expiry date`, 'write expires: YYYY-MM-DD, the date by which the fact must be established again');
+    if (!d.sources?.length) problem('determination-no-sources', 'warning', `determination ${d.id} cites no source`, 'list the documents or reports relied on under sources:');
+    const fieldProblem = checkField(d);
+    if (fieldProblem) problem('determination-protected-field', 'error', fieldProblem, 'an ATT 6 prohibition reads this fact: correct the application or the context profile instead');
+    else {
+      const valueProblem = checkStateValue(d);
+      if (valueProblem) problem('determination-invalid-value', 'error', valueProblem, 'write a value of the field\'s type (see atra schema context)');
+    }
+    if (scope) {
+      const { subject } = d;
+      const known = 'record' in subject ? scope.records.has(subject.record) : scope.states.has(subject.state);
+      if (!known) {
+        const what = 'record' in subject ? `record ${subject.record}` : `state ${subject.state}`;
+        problem('determination-orphaned', 'error', `determination ${d.id} concerns ${what}, which no record of the case names`, 'correct the record id or state code, or remove the determination');
+      }
+    }
+    const key = `${JSON.stringify(d.subject)}|${factNameOf(d)}`;
+    const first = seen.get(key);
+    if (first) problem('determination-duplicate', 'error', `determination ${d.id} sets the same field as ${first}`, 'keep one determination per field: remove or merge the other');
+    else seen.set(key, d.id);
+  }
+  return problems;
+}
+
+function checkField(d: Determination): string | undefined {
+  if ('state' in d.subject) {
+    return STATE_FIELDS.includes(d.field) ? undefined : `determination ${d.id}: a state's ${d.field} cannot be set by a determination (allowed: ${STATE_FIELDS.join(', ')})`;
+  }
+  const path = recordPathOf(d) as string;
+  return RECORD_FIELDS.some(pattern => pattern.test(path)) ? undefined : `determination ${d.id}: the record field ${path} cannot be set by a determination`;
+}
+
+function checkStateValue(d: Determination): string | undefined {
+  if (!('state' in d.subject)) return undefined;
+  const field = StateProfileSchema.shape[d.field as 'att' | 'armed_conflict' | 'findings'];
+  const parsed = field.safeParse(d.value);
+  return parsed.success ? undefined : `determination ${d.id}: ${d.field} cannot be ${JSON.stringify(d.value)}: ${parsed.error.issues[0]?.message ?? 'invalid'}`;
+}
+
+/** The determinations that may be used: those without an error. Warnings do not stop one. */
+export function usable(entries: readonly SourcedDetermination[], problems: readonly DeterminationProblem[]): SourcedDetermination[] {
+  const bad = new Set(problems.filter(p => p.severity === 'error').map(p => p.id));
+  return entries.filter(entry => !bad.has(entry.determination.id));
+}
+
+/** A determination applied: the fact it set, for evidence lines and the report. */
+export interface AppliedDetermination {
+  readonly entry: SourcedDetermination;
+  readonly fact: string;
+}
+
+/**
+ * Applies a record's determinations to a copy of it. A value that does not fit the record's schema
+ * is not applied and comes back as a problem.
+ */
+export function applyToRecord(record: TransferRecord, entries: readonly SourcedDetermination[]): { record: TransferRecord; applied: AppliedDetermination[]; problems: DeterminationProblem[] } {
+  let current = record;
+  const applied: AppliedDetermination[] = [];
+  const problems: DeterminationProblem[] = [];
+  for (const entry of entries) {
+    const d = entry.determination;
+    if (!('record' in d.subject) || d.subject.record !== record.id) continue;
+    const path = recordPathOf(d) as string;
+    const copy = structuredClone(current) as Record<string, unknown>;
+    if (!setPath(copy, path, d.value)) {
+      problems.push({ code: 'determination-invalid-value', severity: 'error', message: `determination ${d.id}: record ${record.id} has no ${path.replace(/\.[^.]+$/, '')} to set ${path} on`, hint: 'name a party or list entry the record has', origin: entry.origin, id: d.id });
+      continue;
+    }
+    const parsed = TransferRecordSchema.safeParse(copy);
+    if (!parsed.success) {
+      problems.push({ code: 'determination-invalid-value', severity: 'error', message: `determination ${d.id}: ${path} cannot be ${JSON.stringify(d.value)}: ${parsed.error.issues[0]?.message ?? 'invalid'}`, hint: 'write a value of the field\'s type (see atra schema record)', origin: entry.origin, id: d.id });
+      continue;
+    }
+    current = parsed.data;
+    applied.push({ entry, fact: path });
+  }
+  return { record: current, applied, problems };
+}
+
+/** Sets `a.b[0].c`, creating plain objects on the way but never list entries the record lacks. */
+function setPath(target: Record<string, unknown>, path: string, value: unknown): boolean {
+  const segments = path.replace(/\[(\d+)\]/g, '.$1').split('.');
+  let node: Record<string, unknown> | unknown[] = target;
+  for (const [index, segment] of segments.entries()) {
+    const last = index === segments.length - 1;
+    const key: string | number = /^\d+$/.test(segment) ? Number(segment) : segment;
+    if (Array.isArray(node) !== (typeof key === 'number')) return false;
+    const holder = node as Record<string | number, unknown>;
+    if (last) {
+      holder[key] = value;
+      return true;
+    }
+    if (holder[key] === undefined) {
+      if (typeof key === 'number' || /^\d+$/.test(segments[index + 1] ?? '')) return false;
+      holder[key] = {};
+    }
+    const next = holder[key];
+    if (next === null || typeof next !== 'object') return false;
+    node = next as Record<string, unknown>;
+  }
+  return false;
+}
+
+/**
+ * The context with the state determinations laid over it: each determined field replaces the
+ * profile's, and a state without a profile gets one made of its determinations. The entry's origin
+ * (and each determined finding's) points at the determination.
+ */
+export function applyToContext(context: AssessmentContext, entries: readonly SourcedDetermination[]): { context: AssessmentContext; applied: AppliedDetermination[] } {
+  const states = new Map(context.states);
+  const applied: AppliedDetermination[] = [];
+  for (const entry of entries) {
+    const d = entry.determination;
+    if (!('state' in d.subject)) continue;
+    const code = d.subject.state;
+    const existing = states.get(code);
+    const profile = { ...(existing?.profile ?? {}), [d.field]: d.value };
+    const parsed = StateProfileSchema.safeParse(profile);
+    if (!parsed.success) continue;
+    const state: ContextState = {
+      code,
+      profile: parsed.data,
+      origin: existing?.origin ?? entry.origin,
+      findingOrigins: d.field === 'findings' ? (parsed.data.findings ?? []).map(() => entry.origin) : (existing?.findingOrigins ?? []),
+    };
+    states.set(code, state);
+    applied.push({ entry, fact: `${code}.${d.field}` });
+  }
+  return { context: { ...context, states }, applied };
+}

@@ -1,0 +1,11 @@
+/** Casework: officer determinations, advice and countersigning, the decision log, re-assessment, context scaffolds. No file system, no clock. */
+export * from './canonical.js';
+export * from './determination-schema.js';
+export * from './determinations.js';
+export * from './evidence.js';
+export * from './advice-schema.js';
+export * from './advice-chain.js';
+export * from './decision-log.js';
+export * from './reassess.js';
+export * from './scaffold.js';
+export * from './profile-age.js';

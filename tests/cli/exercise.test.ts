@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { runInPty } from '../helpers/pty.js';
+import { runInProcess } from '../helpers/run-cli.js';
+import { listScenarios, loadScenario, resolveScenario } from '../../src/app/scenarios.js';
+import { gradedCriteria } from '../../src/app/grade.js';
+import { answersTemplate } from '../../src/app/answers.js';
+import { EXERCISE_CHOICES, EXERCISE_PROMPT } from '../../src/report/exercise-question.js';
+
+describe('exercise questions mean the same thing every time', () => {
+  it('every graded criterion of every scenario asks whether the risk or prohibition applies, yes = triggered', async () => {
+    expect(EXERCISE_CHOICES[0]).toEqual({ name: 'Yes, it applies (triggered)', value: 'triggered' });
+    for (const id of await listScenarios()) {
+      const { loaded } = await loadScenario((await resolveScenario(id))!);
+      const template = answersTemplate(loaded!);
+      expect(template).toContain(`# Every question is the same: ${EXERCISE_PROMPT}`);
+      expect(template.match(/# {3}It applies when: /g)?.length).toBe(gradedCriteria(loaded!.scenario).length);
+      expect(template).not.toContain('{{');
+    }
+  });
+
+  it('"Is at least one item a conventional arm?" is context; body armour answered "yes, it applies" is right', async () => {
+    const { stdout } = await runInProcess(['exercise', 's15', '--template']);
+    expect(stdout).toContain('#   The criterion asks: Is at least one item a conventional arm');
+    expect(stdout).toContain('#   It applies when: No item falls in an ATT 2(1) category');
+    const { loaded } = await loadScenario((await resolveScenario('s15'))!);
+    expect(loaded!.scenario.model_answer.statuses['att-2-1-covered-items']).toBe('triggered');
+  });
+});
+
+describe('the exercise off a terminal', () => {
+  it('says how to use --template and --answers, and exits 2 without escape codes or "internal error"', () => {
+    const result = spawnSync(process.execPath, ['bin/atra.js', 'exercise', 's07'], { input: '\n', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('atra exercise s07-the-long-way-round --template > answers.yaml');
+    expect(result.stderr).toContain('--answers answers.yaml');
+    expect(result.stderr + result.stdout).not.toContain('internal error');
+    expect(result.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('Ctrl-C in a prompt ends quietly with exit 130', async () => {
+    const { screen, code } = await runInPty('node bin/atra.js exercise s15', [{ expect: 'Your name', send: '\u0003' }]);
+    expect(code).toBe(130);
+    expect(screen).toContain('Exercise stopped; nothing was written.');
+    expect(screen).not.toContain('internal error');
+  });
+});
