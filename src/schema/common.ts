@@ -54,7 +54,9 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export function calendarProblem(value: string): string | undefined {
   const [year, month, day] = value.split('-').map(Number) as [number, number, number];
   if (month < 1 || month > 12) return `there is no month ${String(month).padStart(2, '0')}`;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Proleptic Gregorian leap years, without a Date: Date.UTC would read the years 0-99 as 1900-1999.
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
   if (day < 1 || day > days) return `${MONTHS[month - 1] ?? ''} ${year} has ${days} days`;
   return undefined;
 }

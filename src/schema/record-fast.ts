@@ -140,9 +140,7 @@ const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** YYYY-MM-DD naming a day that exists in the proleptic Gregorian calendar. */
 function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  // IsoDateSchema asks Date.UTC, which reads the years 0000-0099 as 1900-1999: so does this.
-  const written = Number(value.slice(0, 4));
-  const year = written < 100 ? written + 1900 : written;
+  const year = Number(value.slice(0, 4));
   const month = Number(value.slice(5, 7));
   const day = Number(value.slice(8, 10));
   if (month < 1 || month > 12 || day < 1) return false;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ACTIVITIES, END_USER_TYPES, EUC_ISSUERS, ITEM_CATEGORIES, ITEM_CLASSES, TransferRecordSchema, fastRecord } from '../../src/schema/index.js';
+import { ACTIVITIES, END_USER_TYPES, EUC_ISSUERS, ITEM_CATEGORIES, ITEM_CLASSES, LICENCE_STATUSES, SALW_SUBCATEGORIES, TransferRecordSchema, fastRecord } from '../../src/schema/index.js';
 
 // Mostly valid values, with near misses now and then, so that the corpus holds both accepted and
 // rejected records (each field has its own small chance of being wrong).
 const mostly = <T>(valid: readonly T[], wrong: readonly unknown[]): fc.Arbitrary<unknown> =>
-  fc.oneof({ arbitrary: fc.constantFrom(...valid), weight: 40 }, { arbitrary: fc.constantFrom(...wrong), weight: 1 });
+  fc.oneof({ arbitrary: fc.constantFrom(...valid), weight: 60 }, { arbitrary: fc.constantFrom(...wrong), weight: 1 });
 const state = mostly(['XB', 'KP', 'KE', 'QM', 'ZZ', 'AA'], ['xb', 'XXX', 'JX', 'EU', '', 4]);
 const date = mostly(['2026-03-14', '2024-02-29', '0000-02-29', '2000-02-29'], ['2023-02-29', '2026-02-30', '2026-13-01', '2026-00-10', '1900-02-29', '2026-3-14', '2026-04-31', '', 20260314]);
 const text = mostly(['Belmark Army', 'x', ' '], ['', null]);
@@ -20,12 +20,13 @@ const item = fc.record(
     quantity: num,
     value_usd: num,
     flags: fc.array(kebab, { maxLength: 2 }),
+    salw_subcategory: mostly(SALW_SUBCATEGORIES, ['pistol', '']),
   },
   { requiredKeys: ['category', 'class'] },
 );
 const raw = fc.record(
   {
-    id: mostly(['APP-1', 'x'], ['', 7]),
+    id: mostly(['APP-1', 'x', ' APP-2\u200b ', 'Cafe\u0301  7'], ['', 7, ' \u200b ']),
     date,
     activity: mostly(ACTIVITIES, ['exports']),
     authorizing_state: state,
@@ -42,7 +43,13 @@ const raw = fc.record(
     authorizations: fc.array(fc.record({ by: text, reference: text, date }, { requiredKeys: [] }), { maxLength: 2 }),
     mitigations: fc.array(fc.record({ measure: kebab, agreed: bool, description: text }, { requiredKeys: [] }), { maxLength: 2 }),
     denials: fc.array(fc.record({ state, date, reference: text, essentially_identical: bool }, { requiredKeys: [] }), { maxLength: 2 }),
-    officer: fc.record({ knowledge_6_3: bool, national_security_risk: bool, development_concern: bool, notes: text }, { requiredKeys: [] }),
+    officer: fc.record({ knowledge_6_3: bool, national_security_risk: bool, development_concern: bool, internal_conflict_risk: bool, aggression_risk: bool, notes: text }, { requiredKeys: [] }),
+    licence: fc.record({ status: mostly(LICENCE_STATUSES, ['granted']), date, reference: text }, { requiredKeys: ['status', 'date'] }),
+    shipments: fc.array(
+      fc.record({ date, items: fc.array(fc.record({ index: mostly([0, 2], [-1, 0.5]), quantity: mostly([0, 7], [-3]), value_usd: num }, { requiredKeys: ['index'] }), { minLength: 1, maxLength: 2 }) }, { requiredKeys: ['date', 'items'] }),
+      { maxLength: 2 },
+    ),
+    exclude_from_statistics: fc.record({ reason: text }, { requiredKeys: ['reason'] }),
   },
   { requiredKeys: ['id', 'date', 'items'] },
 );
