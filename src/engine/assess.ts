@@ -46,7 +46,7 @@ export function assessRecord(compiled: CompiledCriteria, input: SourcedRecord, c
   }
   const { decision, decidedBy } = decide(deciding, policy);
   const tasks = [...new Set(findings.flatMap(f => (f.task ? [f.task] : [])))];
-  const conditions = [...new Set(findings.flatMap(f => f.conditions ?? []))];
+  const conditions = [...new Set([...findings.flatMap(f => f.conditions ?? []), ...findings.flatMap(agreedMeasures)])];
   return {
     id: input.record.id,
     source: originSource(input.origin),
@@ -57,6 +57,12 @@ export function assessRecord(compiled: CompiledCriteria, input: SourcedRecord, c
     conditions,
     as_of: scope.asOf,
   };
+}
+
+/** Agreed mitigation that lowered a risk is a condition of the licence (ATT 7(2), 11(2)). */
+function agreedMeasures(finding: Finding): string[] {
+  if (finding.status !== 'triggered' || !finding.mitigations?.length) return [];
+  return [`Agreed measures, as conditions of the licence (${finding.basis.join(', ')}): ${finding.mitigations.join(', ')}.`];
 }
 
 const GATES = new WeakMap<CompiledCriteria, ReadonlySet<string>>();

@@ -53,7 +53,7 @@ export function evaluateCriterion(
   const others = result.missing.filter(line => !line.startsWith(POSSIBLE_MATCH));
   const task = possible.length
     ? possibleMatchTask(possible, others.length ? taskFor(compiled, status, others, { ...bindings, missing: others }, record) : undefined)
-    : effect?.conditions.length
+    : effect?.conditions.length || (effect && decidesApprove(policy, effect.level))
       ? undefined
       : taskFor(compiled, status, result.missing, bindings, record);
   const factors = status === 'triggered' ? presentFactors(compiled, env) : undefined;
@@ -71,6 +71,11 @@ export function evaluateCriterion(
 /** The risk factors present for this record (true, not merely possible): the sources mitigation must address. */
 function presentFactors(compiled: CompiledCriterion, env: Env): string[] {
   return compiled.factors.filter(factor => factor.evaluate(env).value === 'true').map(factor => factor.id);
+}
+
+/** True when a level leads to approval: an unknown that cannot change the decision sets no task. */
+function decidesApprove(policy: Policy, level: string): boolean {
+  return policy.levels.find(l => l.id === level)?.decision === 'approve';
 }
 
 /** The level of a possible list match: the policy's `screening.possible_level`, unless the unknown is already worse. */

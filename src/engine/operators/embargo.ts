@@ -146,9 +146,15 @@ function targetMatch(embargo: Embargo, destinations: readonly Destination[], mis
 }
 
 function exemption(embargo: Embargo, endUserType: string | undefined, missing: string[]): Tri {
-  if (embargo.exempt_end_user_types.length === 0) return 'true';
+  const review = embargo.review_end_user_types ?? [];
+  if (embargo.exempt_end_user_types.length === 0 && review.length === 0) return 'true';
   if (endUserType === undefined || endUserType === 'unknown') {
     missing.push('end_user.type');
+    return 'unknown';
+  }
+  if (review.includes(endUserType as never)) {
+    // Exempt only through a committee's approval or a notification, which the officer must check.
+    missing.push(`whether the ${embargo.id} exemption procedure for ${endUserType} end users was followed${embargo.exemptions?.length ? ` (${embargo.exemptions.join('; ')})` : ''}`);
     return 'unknown';
   }
   return triOf(!embargo.exempt_end_user_types.includes(endUserType as never));
@@ -167,8 +173,14 @@ function authorizationExemption(env: Env, embargo: Embargo, missing: string[], f
     missing.push(`authorizations (by ${bodies.join(' or ')})`);
     return 'unknown';
   }
+  // An armed group is never within such an exemption (e.g. the militias of UNSCR 1559 in Lebanon).
+  if (env.record.end_user?.type === 'non-state-armed-group') return 'true';
   const wanted = new Set(bodies.map(simplify));
-  return triOf(!authorizations.some(a => wanted.has(simplify(a.by))));
+  if (authorizations.some(a => wanted.has(simplify(a.by)))) return 'false';
+  if (authorizations.length === 0) return 'true';
+  // An authorization by another body may or may not be one given for the named bodies: the officer checks.
+  missing.push(`whether the authorization by ${authorizations.map(a => a.by).join(', ')} is one by ${bodies.join(' or ')}`);
+  return 'unknown';
 }
 
 function simplify(text: string): string {
