@@ -51,6 +51,7 @@ export function assessRecord(compiled: CompiledCriteria, input: SourcedRecord, c
     if (finding.task && !tasks.includes(finding.task)) tasks.push(finding.task);
     for (const condition of finding.conditions ?? []) if (!conditions.includes(condition)) conditions.push(condition);
   }
+  for (const finding of findings) for (const measure of agreedMeasures(finding)) if (!conditions.includes(measure)) conditions.push(measure);
   return {
     id: input.record.id,
     source: originSource(input.origin),
@@ -61,6 +62,12 @@ export function assessRecord(compiled: CompiledCriteria, input: SourcedRecord, c
     conditions,
     as_of: scope.asOf,
   };
+}
+
+/** Agreed mitigation that lowered a risk is a condition of the licence (ATT 7(2), 11(2)). */
+function agreedMeasures(finding: Finding): string[] {
+  if (finding.status !== 'triggered' || !finding.mitigations?.length) return [];
+  return [`Agreed measures, as conditions of the licence (${finding.basis.join(', ')}): ${finding.mitigations.join(', ')}.`];
 }
 
 const NO_ITEMS: Env['items'] = Object.freeze([]);

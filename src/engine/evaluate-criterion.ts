@@ -61,7 +61,7 @@ export function evaluateCriterion(
   const others = result.missing.filter(line => !line.startsWith(POSSIBLE_MATCH));
   const task = possible.length
     ? possibleMatchTask(possible, others.length ? taskFor(compiled, status, others, { ...bindings, missing: others }, record) : undefined)
-    : effect?.conditions.length
+    : effect?.conditions.length || (effect && decidesApprove(policy, effect.level))
       ? undefined
       : taskFor(compiled, status, result.missing, bindings, record);
   const factors = status === 'triggered' ? presentFactors(compiled, env) : undefined;
@@ -95,6 +95,11 @@ function sharedFinding(compiled: CompiledCriterion, status: 'clear' | 'not-appli
   let cache = SHARED.get(compiled);
   if (!cache) SHARED.set(compiled, (cache = {}));
   return (cache[status] ??= Object.freeze(findingOf(compiled, status, '', [])));
+}
+
+/** True when a level leads to approval: an unknown that cannot change the decision sets no task. */
+function decidesApprove(policy: Policy, level: string): boolean {
+  return policy.levels.find(l => l.id === level)?.decision === 'approve';
 }
 
 /** The level of a possible list match: the policy's `screening.possible_level`, unless the unknown is already worse. */

@@ -59,6 +59,11 @@ export const EmbargoSchema = z.strictObject({
   listed: z.array(ListedEntrySchema).default([]),
   categories: z.union([z.literal('all'), z.array(z.enum(ITEM_CATEGORIES)).min(1)]),
   exempt_end_user_types: z.array(z.enum(END_USER_TYPES)).default([]),
+  /**
+   * End-user types that may be exempt only through a procedure the record cannot show (a sanctions
+   * committee's approval or a notification): the officer must check it, so the embargo is unknown for them.
+   */
+  review_end_user_types: z.array(z.enum(END_USER_TYPES)).min(1).optional(),
   exemptions: z.array(TextSchema).optional(),
   /**
    * Transfers authorized by one of these bodies are exempt (e.g. UNSCR 1701 para 15: the Government

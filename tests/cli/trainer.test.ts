@@ -23,7 +23,7 @@ describe('atra checklist', () => {
     expect(stdout).toContain('### ATT 7(1)(b)(i): Serious violations of international humanitarian law');
     expect(stdout).toContain('| Indicators to look at | Sources to consult |');
     expect(stdout).toContain('- [ ] Cannot tell');
-    expect(stdout.match(/^### /gm)).toHaveLength(27);
+    expect(stdout.match(/^### /gm)).toHaveLength(28);
   });
 
   it('comes pre-filled with the engine findings for a case', () => {

@@ -54,9 +54,9 @@ describe('the HTML report', () => {
     expect(assess.stdout).toMatch(/^<!doctype html>[\s\S]*<\/html>\n$/);
     const checklist = await runInProcess(['checklist', '--format', 'html']);
     expect(checklist.stdout).toContain('<h3>ATT 7(1)(b)(i): Serious violations of international humanitarian law</h3>');
-    expect(checklist.stdout.match(/<section class="criterion">/g)?.length).toBe(28);
+    expect(checklist.stdout.match(/<section class="criterion">/g)?.length).toBe(29);
     // Room to write: four ruled lines per criterion, six for the overall recommendation.
-    expect(checklist.stdout.match(/<div class="lines">(<div><\/div>){4}<\/div>/g)?.length).toBe(27);
+    expect(checklist.stdout.match(/<div class="lines">(<div><\/div>){4}<\/div>/g)?.length).toBe(28);
     expect(checklist.stdout).toMatch(/<div class="lines">(<div><\/div>){6}<\/div>/);
   });
 });
@@ -80,8 +80,9 @@ describe.runIf(chromiumAvailable())('the HTML report printed by headless Chromiu
     const { stdout } = await runInProcess(['checklist', '--format', 'html']);
     const text = pdfText(printToPdf(stdout));
     const headings = [...stdout.matchAll(/<h3>([^<]+)<\/h3>/g)].map(m => m[1]!.replace(/&#39;/g, "'"));
-    expect(headings.length).toBe(27);
-    for (const heading of headings) expect(text).toContain(heading);
+    expect(headings.length).toBe(28);
+    // A line break in the PDF can drop a hyphen (non-objection → nonobjection): compare without them.
+    for (const heading of headings) expect(text.replace(/-/g, '')).toContain(heading.replace(/-/g, ''));
   });
 });
 
