@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { buildSnapshot } from '../../src/loader/build-snapshot.js';
 import { loadCriteria } from '../../src/loader/criteria.js';
 import { loadContext } from '../../src/loader/context.js';
-import { BUILTIN_CONTEXTS } from '../../src/loader/builtin.js';
+import { BUILTIN_CONTEXTS, PACKAGE_ROOT } from '../../src/loader/builtin.js';
+import { snapshotContextFile } from '../../src/loader/snapshot.js';
+import { sha256 } from '../../src/loader/source.js';
 import { loadInputs } from '../../src/app/inputs.js';
 import { assessRecord, compileCriteria, type AssessmentContext } from '../../src/engine/index.js';
 
@@ -17,9 +21,11 @@ describe('the build-time snapshot', () => {
     const { records } = await loadInputs(FIXTURES, () => Promise.resolve(''));
     expect(records.length).toBeGreaterThan(5);
     const stored = JSON.parse(JSON.stringify(snapshot)) as NonNullable<typeof snapshot>;
-    const yamlContext = (await loadContext([BUILTIN_CONTEXTS.un!, BUILTIN_CONTEXTS.training!])).context;
-    const files = Object.entries(stored.context).filter(([path]) => path.includes('/un/') || path.includes('/training/'));
-    expect(files.length).toBeGreaterThan(1);
+    // Every built-in context file is in it: the real ones (un, eu) and the fictional training states.
+    const builtinFiles = Object.values(BUILTIN_CONTEXTS).flatMap(dir => ['states.yaml', 'embargoes.yaml'].map(name => join(dir, name)).filter(existsSync));
+    expect(Object.keys(stored.context).sort()).toEqual(builtinFiles.map(path => relative(PACKAGE_ROOT, path)).sort());
+    const yamlContext = (await loadContext([BUILTIN_CONTEXTS.un!, BUILTIN_CONTEXTS.eu!, BUILTIN_CONTEXTS.training!])).context;
+    const files = Object.entries(stored.context);
     const storedContext: AssessmentContext = {
       states: new Map(files.flatMap(([, file]) => file.states.map(state => [state.code, state] as const))),
       embargoes: files.flatMap(([, file]) => file.embargoes),
@@ -33,4 +39,13 @@ describe('the build-time snapshot', () => {
       }
     }
   }, 60_000);
+
+  it('serves only a built-in file at its own path with its build-time bytes: a copy elsewhere or an edited file loads from YAML', () => {
+    const builtin = join(BUILTIN_CONTEXTS.un!, 'embargoes.yaml');
+    const hash = sha256(readFileSync(builtin));
+    const copy = join(mkdtempSync(join(tmpdir(), 'atra-snapshot-')), 'embargoes.yaml');
+    copyFileSync(builtin, copy);
+    expect(snapshotContextFile(copy, hash)).toBeUndefined();
+    expect(snapshotContextFile(builtin, sha256(Buffer.from('embargoes: []\n')))).toBeUndefined();
+  });
 });

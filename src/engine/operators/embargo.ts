@@ -218,14 +218,7 @@ function simplify(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-function scopeMatch(
-  env: Env,
-  entry: ContextEmbargo,
-  destinations: readonly Destination[],
-  endUserType: string | undefined,
-  missing: string[] | undefined,
-  sink: Evidence | undefined,
-): Tri {
+function scopeMatch(env: Env, entry: ContextEmbargo, destinations: readonly Destination[], endUserType: string | undefined, missing: string[] | undefined, sink: Evidence | undefined): Tri {
   const { embargo } = entry;
   switch (embargo.scope) {
     case 'all':
@@ -242,14 +235,7 @@ function scopeMatch(
 }
 
 /** The parties screened against the embargo's list: hits become evidence, possible matches missing facts. */
-function listedMatch(
-  env: Env,
-  entry: ContextEmbargo,
-  destinations: readonly Destination[],
-  endUserType: string | undefined,
-  missing: string[] | undefined,
-  sink: Evidence | undefined,
-): Tri {
+function listedMatch(env: Env, entry: ContextEmbargo, destinations: readonly Destination[], endUserType: string | undefined, missing: string[] | undefined, sink: Evidence | undefined): Tri {
   const result = matchListed(env, entry.embargo, entry.origin);
   if (missing) for (const name of result.missing) missing.push(name);
   if (sink) for (const fact of result.facts) sink.fact(fact);
