@@ -45,7 +45,7 @@ export function evaluateCriterion(
   // In compact mode a clear answer needs no evidence: only triggered and unknown get the full trail.
   if (detail === 'compact' && status === 'clear') return { ...findingOf(compiled, 'clear', '', []), basis };
   const bindings = { ...result.bindings, missing: result.missing, basis: basis.join(', ') };
-  const explanation = capitalise(renderTemplate(criterion.explain[status], bindings, record));
+  const explanation = status === 'clear' ? clearExplanation(compiled, env, bindings, record) : capitalise(renderTemplate(criterion.explain[status], bindings, record));
   const effect = status === 'unknown' ? unknownEffect(criterion, result.missing, policy) : undefined;
   // A possible list match is for the officer to resolve: never lower than the policy's screening level.
   const possible = status === 'unknown' ? result.missing.filter(line => line.startsWith(POSSIBLE_MATCH)) : [];
@@ -71,6 +71,15 @@ export function evaluateCriterion(
 /** The risk factors present for this record (true, not merely possible): the sources mitigation must address. */
 function presentFactors(compiled: CompiledCriterion, env: Env): string[] {
   return compiled.factors.filter(factor => factor.evaluate(env).value === 'true').map(factor => factor.id);
+}
+
+/** The clear explanation that says which part held: the first of `clear_cases` whose condition holds. */
+function clearExplanation(compiled: CompiledCriterion, env: Env, bindings: Readonly<Record<string, unknown>>, record: unknown): string {
+  for (const entry of compiled.clearCases) {
+    const result = entry.evaluate(env);
+    if (result.value === 'true') return capitalise(renderTemplate(entry.text, { ...bindings, ...result.bindings }, record));
+  }
+  return capitalise(renderTemplate(compiled.criterion.explain.clear, bindings, record));
 }
 
 /** True when a level leads to approval: an unknown that cannot change the decision sets no task. */
