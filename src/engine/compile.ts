@@ -48,6 +48,7 @@ export function compileCriteria(bundle: CriteriaBundle): { compiled?: CompiledCr
     applicability: compileApplicability(criterion.applies_to),
     evaluate: compileCondition(criterion.when),
     factors: (criterion.risk_factors ?? []).map(factor => ({ id: factor.id, description: factor.description, evaluate: compileCondition(factor.when) })),
+    clearCases: (criterion.explain.clear_cases ?? []).map(entry => ({ text: entry.text, evaluate: compileCondition(entry.when) })),
     article: articleOf(criterion.basis[0] ?? ''),
   }));
   const { id, version, title, policy, policyFile, disabled } = bundle;
@@ -105,6 +106,7 @@ function checkCriteria(bundle: CriteriaBundle): CompileProblem[] {
     }
     problems.push(...checkFields(criterion.when, ['when'], file));
     (criterion.risk_factors ?? []).forEach((factor, i) => problems.push(...checkFields(factor.when, ['risk_factors', i, 'when'], file)));
+    (criterion.explain.clear_cases ?? []).forEach((entry, i) => problems.push(...checkFields(entry.when, ['explain', 'clear_cases', i, 'when'], file)));
     problems.push(...checkMitigators(criterion, file), ...checkConditionPaths(criterion, file));
   }
   return problems;

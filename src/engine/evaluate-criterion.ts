@@ -53,7 +53,7 @@ export function evaluateCriterion(
   const status: Status = STATUS_OF[compiled.evaluate(env, result)];
   const basis = basisFor(compiled.applicability, items, criterion.basis);
   const bindings = { ...bindingsOf(result), missing: result.missing, basis: basis.join(', ') };
-  const explanation = capitalise(renderTemplate(criterion.explain[status], bindings, record));
+  const explanation = status === 'clear' ? clearExplanation(compiled, env, bindings, record) : capitalise(renderTemplate(criterion.explain[status], bindings, record));
   const effect = status === 'unknown' ? unknownEffect(criterion, result.missing, policy) : undefined;
   // A possible list match is for the officer to resolve: never lower than the policy's screening level.
   const possible = status === 'unknown' ? result.missing.filter(line => line.startsWith(POSSIBLE_MATCH)) : [];
@@ -95,6 +95,15 @@ function sharedFinding(compiled: CompiledCriterion, status: 'clear' | 'not-appli
   let cache = SHARED.get(compiled);
   if (!cache) SHARED.set(compiled, (cache = {}));
   return (cache[status] ??= Object.freeze(findingOf(compiled, status, '', [])));
+}
+
+/** The clear explanation that says which part held: the first of `clear_cases` whose condition holds. */
+function clearExplanation(compiled: CompiledCriterion, env: Env, bindings: Readonly<Record<string, unknown>>, record: unknown): string {
+  for (const entry of compiled.clearCases) {
+    const sink = new Evidence();
+    if (entry.evaluate(env, sink) === 'true') return capitalise(renderTemplate(entry.text, { ...bindings, ...bindingsOf(sink) }, record));
+  }
+  return capitalise(renderTemplate(compiled.criterion.explain.clear, bindings, record));
 }
 
 /** True when a level leads to approval: an unknown that cannot change the decision sets no task. */

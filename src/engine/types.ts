@@ -83,6 +83,8 @@ export interface CompiledCriterion {
   readonly evaluate: Evaluator;
   /** The criterion's risk factors, compiled: which sources of its risk are present for a record. */
   readonly factors: readonly { readonly id: string; readonly description: string; readonly evaluate: Evaluator }[];
+  /** The criterion's `explain.clear_cases`, compiled: the first that holds explains a clear finding. */
+  readonly clearCases: readonly { readonly text: string; readonly evaluate: Evaluator }[];
   /** The article findings are grouped under, worked out once. */
   readonly article: string;
 }

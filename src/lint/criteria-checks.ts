@@ -25,15 +25,21 @@ export function checkCriteriaSemantics(bundle: CriteriaBundle, documents: Readon
       at('id-file-mismatch', ['id'], `criterion "${criterion.id}" is in ${basename(file)}`, `rename the file to ${criterion.id}.yaml`);
     }
     checkCondition(criterion.when, ['when'], at);
-    for (const [status, template] of Object.entries(criterion.explain)) {
-      for (const placeholder of templatePlaceholders(template ?? '')) {
+    const { clear_cases: clearCases, ...texts } = criterion.explain;
+    const templates: [Path, string][] = [
+      ...Object.entries(texts).map(([status, template]): [Path, string] => [['explain', status], template ?? '']),
+      ...(clearCases ?? []).map((entry, i): [Path, string] => [['explain', 'clear_cases', i, 'text'], entry.text]),
+    ];
+    (clearCases ?? []).forEach((entry, i) => checkCondition(entry.when, ['explain', 'clear_cases', i, 'when'], at));
+    for (const [path, template] of templates) {
+      for (const placeholder of templatePlaceholders(template)) {
         const segments = placeholder.split(/[.[\]]/).filter(Boolean);
         const root = segments[0] ?? '';
         const internal = segments.find(isReservedKey);
         if (internal !== undefined) {
-          at('internal-placeholder', ['explain', status], `{{${placeholder}}} names the object internal "${internal}"`, 'name a record field or a bound fact; internals always print (not stated)');
+          at('internal-placeholder', path, `{{${placeholder}}} names the object internal "${internal}"`, 'name a record field or a bound fact; internals always print (not stated)');
         } else if (!BOUND_NAMES.has(root) && !RECORD_ROOTS.has(root)) {
-          at('unknown-placeholder', ['explain', status], `{{${placeholder}}} is neither a bound fact nor a record field`, `use a record field such as {{end_user.state}} or one of {{${[...BOUND_NAMES].join('}}, {{')}}}`);
+          at('unknown-placeholder', path, `{{${placeholder}}} is neither a bound fact nor a record field`, `use a record field such as {{end_user.state}} or one of {{${[...BOUND_NAMES].join('}}, {{')}}}`);
         }
       }
     }

@@ -55,6 +55,11 @@ export const ExplainSchema = z.strictObject({
   clear: TextSchema,
   unknown: TextSchema,
   not_applicable: TextSchema.optional(),
+  /**
+   * Why a criterion is clear, case by case: the first case whose condition holds gives the explanation,
+   * so a file note says which part held instead of "A, or B". `clear` is the fallback.
+   */
+  clear_cases: z.array(z.strictObject({ when: z.lazy(() => ConditionSchema), text: TextSchema })).min(1).optional(),
 });
 
 /** One criterion: the question an officer answers, turned into data. */

@@ -30,6 +30,8 @@ const RANK: Readonly<Record<HitOutcome, number>> = { match: 0, possible: 1, dism
 /** Whether an embargo may be in force on `date`: a lapsed one counts until someone has checked it lapsed. */
 function inForce(embargo: Embargo, date: string): boolean {
   if (date < embargo.from) return false;
+  // A list known to have ended (superseded, like the 2216 Yemen list) is no longer screened against.
+  if (embargo.until !== null && date > embargo.until && embargo.ended === true) return false;
   return embargo.until === null || date <= embargo.until || !(embargo.checked_on !== undefined && embargo.checked_on > embargo.until);
 }
 

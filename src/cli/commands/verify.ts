@@ -52,6 +52,9 @@ export function registerVerify(program: Command, context: CommandContext): void 
         const problem = checkSignedHead(readFileSync(sig, 'utf8'), options.verifyKey, chain.entries);
         if (problem) return fail(`${sig}: ${problem}`);
         io.stdout(`Signed head verifies with ${options.verifyKey}\n`);
+      } else if (existsSync(signaturePath(logPath))) {
+        // A chain alone cannot show that its newest lines were cut: only the signed head can.
+        io.stdout(`Not checked: ${signaturePath(logPath)} holds a signed head; give --verify-key to check that no line was cut from the end\n`);
       }
       const recomputed = new Map<string, object>();
       if (options.records.length) {
