@@ -2,7 +2,7 @@ import { assessRecord } from '../engine/index.js';
 import { AnnualAggregator, type AnnualOptions, type AnnualTables, type Assess, type HashedFile } from '../reporting/index.js';
 import type { RecordError } from '../loader/records.js';
 import type { Setup } from './assess-files.js';
-import { IdRegistry } from './id-registry.js';
+import { FingerprintIdRegistry } from './fingerprint-id-registry.js';
 import type { LeftOutSpill } from './left-out-spill.js';
 import { unitsOf, type InputRead, type InputSource } from './sources.js';
 import { parseUnit } from './units.js';
@@ -16,13 +16,14 @@ export interface AggregatedInputs {
 
 /**
  * Streams every input (YAML, JSON, NDJSON, CSV) through the annual-report fold, one unit of records
- * at a time, so memory does not grow with the input. With a setup, each record that would count as
- * an export is assessed first, and left out if prohibited or out of scope. With a spill, the records
- * left out go to it rather than into the tables.
+ * at a time, so memory does not grow with the input beyond the duplicate-id check's fingerprints (a
+ * few tens of bytes per record of the reported year and state). With a setup, each record that
+ * would count as an export is assessed first, and left out if prohibited or out of scope. With a
+ * spill, the records left out go to it rather than into the tables.
  */
 export async function aggregateInputs(sources: readonly InputSource[], options: AnnualOptions, setup?: Setup, spill?: LeftOutSpill): Promise<AggregatedInputs> {
   const aggregator = new AnnualAggregator(options, spill?.add);
-  const ids = new IdRegistry();
+  const ids = new FingerprintIdRegistry();
   const assess: Assess | undefined = setup ? record => assessRecord(setup.compiled, { record, origin: { file: '', line: 0 } }, setup.context, { detail: 'compact' }).decision : undefined;
   const claim = (id: string, source: string): string | undefined => {
     const duplicate = ids.claim(id, source);
