@@ -9,7 +9,8 @@ export * from './report/index.js';
 export { loadSetup, assessFiles, type AssessOptions, type Setup } from './app/assess-files.js';
 export { loadInputs, type LoadedInputs } from './app/inputs.js';
 export { runCaseFiles, type TestRun, type CaseResult } from './app/cases.js';
-export { loadCriteria, loadCriteriaSets } from './loader/criteria.js';
+export { loadCriteria } from './loader/criteria.js';
+export { loadCriteriaSets } from './loader/criteria-sets.js';
 export { loadContext } from './loader/context.js';
 /** Annual reports (ATT Art 13(3), UN Register): the fold, the printed forms and their renderers. */
 export * as reporting from './reporting/index.js';

@@ -1,4 +1,4 @@
-import { loadCriteriaSets } from '../loader/criteria.js';
+import { loadCriteriaSets } from '../loader/criteria-sets.js';
 import { loadContext } from '../loader/context.js';
 import { compiledBuiltinSet } from '../loader/snapshot.js';
 import { existsSync } from 'node:fs';

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { loadRecordsFromYaml, recordError } from '../loader/records.js';
@@ -10,14 +9,15 @@ import { jsonSyntaxDiagnostic } from '../loader/json-syntax.js';
 import { DecodeError, StrictDecoder } from '../loader/decode.js';
 import { DEFAULT_LIMITS, limitMessage, type Limits } from '../loader/limits.js';
 import { fileErrorText } from '../loader/file-errors.js';
-import { mapHeader } from '../loader/csv-mapping.js';
 import type { Unit } from './units.js';
+import { InputStop, UNIT_SIZE, type InputRead } from './input-units.js';
+import { csvUnits } from './csv-units.js';
+
+export { UNIT_SIZE, type InputRead } from './input-units.js';
 
 /** Input formats of transfer records. */
 export type InputFormat = 'yaml' | 'json' | 'ndjson' | 'csv';
 
-/** Records per unit: big enough to amortise a message to a worker, small enough to keep memory flat (500 measured best on 2 cores). */
-export const UNIT_SIZE = 500;
 
 /**
  * Picks the format of standard input from its content: NDJSON (several lines, each starting a JSON
@@ -49,14 +49,6 @@ export function formatOf(file: string, override?: InputFormat): InputFormat {
   return 'yaml';
 }
 
-/** What reading one input produced, besides its units. */
-export interface InputRead {
-  sha256: string;
-  /** Problems that stop the whole input (missing file, bad CSV header); each becomes a report error. */
-  fatal?: Diagnostic[];
-  /** The input could not be read at all: exit code 2, even if its problem is already a report error. */
-  unreadable?: boolean;
-}
 
 /** An input: a file path, or standard input given as a stream (or, once buffered, as text). */
 export interface InputSource {
@@ -67,17 +59,6 @@ export interface InputSource {
   readonly firstLine?: number | undefined;
 }
 
-/** A limit or decoding problem that stops the rest of an input, at a line. */
-class InputStop extends Error {
-  constructor(
-    message: string,
-    readonly line: number,
-    readonly code: string,
-    readonly hint: string,
-  ) {
-    super(message);
-  }
-}
 
 /**
  * Reads one input as a stream of units. YAML and JSON are documents and are read whole; NDJSON and
@@ -176,84 +157,6 @@ async function* ndjsonUnits(file: string, texts: AsyncIterable<string>, limits: 
   }
   if (pending !== '' && !skipping) lines.push(pending);
   if (lines.length) yield { kind: 'ndjson', file, firstLine, lines };
-}
-
-/**
- * Cuts CSV text at record boundaries: newlines outside quotes. The cutting is a plain character scan,
- * so the parsing itself (csv-parse) can run in the workers, in parallel.
- */
-async function* csvUnits(file: string, texts: AsyncIterable<string>, read: InputRead, limits: Limits): AsyncGenerator<Unit> {
-  let pending = '';
-  let scanned = 0;
-  let inQuotes = false;
-  let boundaries: number[] = [];
-  let line = 1;
-  let lineStart = 0;
-  let columns: ReturnType<typeof mapHeader>['columns'];
-  const take = (upTo: number): { text: string; firstLine: number } => {
-    const text = pending.slice(0, upTo);
-    const firstLine = line;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) line += 1;
-    pending = pending.slice(upTo);
-    boundaries = boundaries.map(b => b - upTo).filter(b => b > 0);
-    scanned -= upTo;
-    lineStart -= upTo;
-    return { text, firstLine };
-  };
-  const flushHeader = (upTo: number): boolean => {
-    const { text, firstLine } = take(upTo);
-    let rows: string[][];
-    try {
-      rows = parseCsv(text, { relax_column_count: true });
-    } catch (error) {
-      read.fatal = [{ code: 'csv-header', severity: 'error', message: `the header row cannot be read: ${firstSentence(error)}`, hint: 'the first row must name the columns, e.g. id,date,items[0].category', location: { file, line: firstLine } }];
-      return false;
-    }
-    const mapped = mapHeader(rows[0] ?? [], file, firstLine, limits.maxListIndex);
-    columns = mapped.columns;
-    if (!columns) read.fatal = mapped.diagnostics;
-    return columns !== undefined;
-  };
-  for await (const text of texts) {
-    pending += text;
-    for (; scanned < pending.length; scanned++) {
-      const code = pending.charCodeAt(scanned);
-      if (code === 34) inQuotes = !inQuotes;
-      else if (code === 10) {
-        if (!inQuotes) boundaries.push(scanned + 1);
-        lineStart = scanned + 1;
-      }
-    }
-    const recordStart = boundaries.at(-1) ?? 0;
-    if (pending.length - lineStart > limits.maxLineChars) {
-      throw new InputStop(limitMessage(`line ${line + countLf(pending, 0, lineStart)}`, limits.maxLineChars, '--max-line-length'), line + countLf(pending, 0, lineStart), 'line-too-long', 'check the file is CSV with line breaks, or raise the limit');
-    }
-    if (pending.length - recordStart > limits.maxRecordChars) {
-      const at = line + countLf(pending, 0, recordStart);
-      throw new InputStop(limitMessage(`the CSV record starting at line ${at}`, limits.maxRecordChars, '--max-record-size'), at, 'record-too-large', 'look for a quote that is never closed, or raise the limit');
-    }
-    if (!columns && boundaries.length && !flushHeader(boundaries[0] ?? 0)) return;
-    // A 1 MB chunk holds thousands of rows: cut it into units of UNIT_SIZE records each.
-    while (columns && boundaries.length >= UNIT_SIZE) {
-      const cut = take(boundaries[UNIT_SIZE - 1] ?? 0);
-      yield { kind: 'csv', file, firstLine: cut.firstLine, text: cut.text, columns, bom: false };
-    }
-  }
-  if (!columns && pending.trim() !== '' && !flushHeader(pending.length)) return;
-  if (columns && pending.trim() !== '') {
-    const rest = take(pending.length);
-    yield { kind: 'csv', file, firstLine: rest.firstLine, text: rest.text, columns, bom: false };
-  }
-}
-
-function countLf(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) count += 1;
-  return count;
-}
-
-function firstSentence(error: unknown): string {
-  return ((error as Error).message.split('\n')[0] ?? '').slice(0, 200);
 }
 
 async function* documentUnits(source: InputSource, texts: AsyncIterable<string>, read: InputRead, limits: Limits): AsyncGenerator<Unit> {

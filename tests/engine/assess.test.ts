@@ -1,16 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assessRecord, type AssessmentContext, type CompiledCriteria } from '../../src/engine/index.js';
 import { TransferRecordSchema, type Embargo } from '../../src/schema/index.js';
-import { loadSetup } from '../../src/app/assess-files.js';
+import { trainingSetup } from '../helpers/training-setup.js';
 import { makeRecord, rng } from '../../bench/generate.js';
 
 let compiled: CompiledCriteria;
 let context: AssessmentContext;
 
 beforeAll(async () => {
-  const { setup } = await loadSetup(['att'], ['training'], true);
-  compiled = setup!.compiled;
-  context = setup!.context;
+  ({ compiled, context } = await trainingSetup());
 });
 
 const base = {

@@ -1,15 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assessRecord, type AssessmentContext, type CompiledCriteria } from '../../src/engine/index.js';
 import { TransferRecordSchema } from '../../src/schema/index.js';
-import { loadSetup } from '../../src/app/assess-files.js';
+import { trainingSetup } from '../helpers/training-setup.js';
 
 let compiled: CompiledCriteria;
 let context: AssessmentContext;
 
 beforeAll(async () => {
-  const { setup } = await loadSetup(['att'], ['training'], true);
-  compiled = setup!.compiled;
-  context = setup!.context;
+  ({ compiled, context } = await trainingSetup());
 });
 
 const shells = (flags: string[]) => [{ category: 'large-calibre-artillery', class: 'ammunition', quantity: 100, flags }];

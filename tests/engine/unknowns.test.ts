@@ -2,15 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { assessRecord, type AssessmentContext, type CompiledCriteria } from '../../src/engine/index.js';
 import { supplierOf } from '../../src/engine/unknowns.js';
 import { TransferRecordSchema } from '../../src/schema/index.js';
-import { loadSetup } from '../../src/app/assess-files.js';
+import { trainingSetup } from '../helpers/training-setup.js';
 
 let compiled: CompiledCriteria;
 let context: AssessmentContext;
 
 beforeAll(async () => {
-  const { setup } = await loadSetup(['att'], ['training'], true);
-  compiled = setup!.compiled;
-  context = setup!.context;
+  ({ compiled, context } = await trainingSetup());
 });
 
 // A clean rifle export between two fictional States Parties, every fact stated.

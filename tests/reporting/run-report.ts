@@ -1,27 +1,12 @@
-import { PassThrough } from 'node:stream';
-import { runCli } from '../../src/cli/run.js';
+import { runInProcess, type CliRun } from '../helpers/run-cli.js';
 
 /**
  * Runs `atra` in process and returns what it printed. The register's states are fictional, so report
  * commands load the built-in training context, which names them.
  */
-export async function atra(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-  if (args[0] === 'report') args = [...args, '--context', 'training'];
-  let stdout = '';
-  let stderr = '';
-  const stream = new PassThrough();
-  stream.on('data', chunk => (stdout += String(chunk)));
-  const code = await runCli(args, {
-    stdout: text => (stdout += text),
-    stdoutStream: stream,
-    stderr: text => (stderr += text),
-    stdoutIsTty: false,
-    stderrIsTty: false,
-    env: { NO_COLOR: '1' },
-    now: () => new Date('2026-05-01T00:00:00Z'),
-    readStdin: async () => stdin,
-  });
-  return { code, stdout, stderr };
+export function atra(args: string[], stdin = ''): Promise<CliRun> {
+  const argv = args[0] === 'report' ? [...args, '--context', 'training'] : args;
+  return runInProcess(argv, stdin, { now: () => new Date('2026-05-01T00:00:00Z') });
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { ADVICE_TYPES, adviceDigest, adviceChain, describeChain, sameOfficer, type AdviceStatement, type Statement } from '../../casework/index.js';
 import { appendStatement, loadStatements } from '../../casefiles/statement-files.js';
-import { loadCriteriaSets } from '../../loader/criteria.js';
+import { loadCriteriaSets } from '../../loader/criteria-sets.js';
 import type { CommandContext } from '../run.js';
 import { UsageError } from '../errors.js';
 
