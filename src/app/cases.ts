@@ -94,7 +94,7 @@ export async function runCaseFiles(paths: readonly string[]): Promise<TestRun> {
     });
     const escaped = contextDirs.filter(dir => !Object.values(BUILTIN_CONTEXTS).includes(dir) && outsideRoot(dir, rootFor(root)));
     if (escaped.length) {
-      diagnostics.push(...escaped.map(dir => ({ code: 'path-outside-root', severity: 'error' as const, message: `context folder ${dir} ${outsideRoot(dir, rootFor(root)) ?? ''}`, hint: 'keep context folders of a case file inside its criteria folder', location: { file, line: 1 } })));
+      diagnostics.push(...escaped.map(dir => ({ code: 'path-outside-root' as const, severity: 'error' as const, message: `context folder ${dir} ${outsideRoot(dir, rootFor(root)) ?? ''}`, hint: 'keep context folders of a case file inside its criteria folder', location: { file, line: 1 } })));
       continue;
     }
     const key = `${setPath}\u0000${contextDirs.join('\u0000')}`;

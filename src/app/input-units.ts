@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics/index.js';
+import type { Diagnostic, DiagnosticCode } from '../diagnostics/index.js';
 
 /* The shared vocabulary of reading an input in units: how many records a unit holds, what reading produced, and what stops it. */
 
@@ -19,7 +19,7 @@ export class InputStop extends Error {
   constructor(
     message: string,
     readonly line: number,
-    readonly code: string,
+    readonly code: DiagnosticCode,
     readonly hint: string,
   ) {
     super(message);

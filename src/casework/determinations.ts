@@ -1,10 +1,11 @@
 import { StateProfileSchema, TransferRecordSchema, type TransferRecord } from '../schema/index.js';
 import type { AssessmentContext, ContextState } from '../engine/index.js';
+import type { DiagnosticCode } from '../diagnostics/index.js';
 import type { Determination, SourcedDetermination } from './determination-schema.js';
 
 /** A problem with one determination: lint reports it; assess ignores the determination when it is an error. */
 export interface DeterminationProblem {
-  readonly code: string;
+  readonly code: DiagnosticCode;
   readonly severity: 'error' | 'warning';
   readonly message: string;
   readonly hint: string;
@@ -64,7 +65,7 @@ export function checkDeterminations(entries: readonly SourcedDetermination[], to
   const problems: DeterminationProblem[] = [];
   const seen = new Map<string, string>();
   for (const { determination: d, origin } of entries) {
-    const problem = (code: string, severity: 'error' | 'warning', message: string, hint: string): void => {
+    const problem = (code: DiagnosticCode, severity: 'error' | 'warning', message: string, hint: string): void => {
       problems.push({ code, severity, message, hint, origin, id: d.id });
     };
     if (!d.reason) problem('determination-no-reason', 'error', `determination ${d.id} gives no reason`, 'write the reason the officer relied on: reason: ...');

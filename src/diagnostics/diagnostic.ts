@@ -1,3 +1,5 @@
+import type { DiagnosticCode } from './codes.js';
+
 /** A place in a source file, 1-based. `column` is absent for row-based sources such as CSV. */
 export interface SourceLocation {
   readonly file: string;
@@ -13,7 +15,7 @@ export type Severity = 'error' | 'warning';
  * return these instead of throwing, so that an author sees every problem in one pass.
  */
 export interface Diagnostic {
-  readonly code: string;
+  readonly code: DiagnosticCode;
   readonly severity: Severity;
   readonly message: string;
   readonly hint?: string | undefined;

@@ -7,7 +7,7 @@ import {
   type Policy,
   walkCondition,
 } from '../schema/index.js';
-import { closest } from '../diagnostics/index.js';
+import { closest, type DiagnosticCode } from '../diagnostics/index.js';
 import type { CompiledCriteria, CompiledCriterion } from './types.js';
 import { compileCondition } from './compile-condition.js';
 import { compileApplicability } from './applicability.js';
@@ -29,7 +29,7 @@ export interface CriteriaBundle {
 export interface CompileProblem {
   readonly file: string;
   readonly path: readonly (string | number)[];
-  readonly code: string;
+  readonly code: DiagnosticCode;
   readonly message: string;
   readonly hint?: string | undefined;
 }
@@ -65,7 +65,7 @@ function checkPolicy(policy: Policy, file: string): CompileProblem[] {
     problems.push({
       file,
       path,
-      code: 'unknown-level',
+      code: 'policy-unmapped',
       message: `level "${level}" is not defined in levels`,
       hint: guess ? `did you mean "${guess}"?` : `define it under levels, or use one of ${ids.join(', ')}`,
     });
@@ -82,7 +82,7 @@ function checkPolicy(policy: Policy, file: string): CompileProblem[] {
   if (policy.screening?.possible_level !== undefined) unknownLevel(['screening', 'possible_level'], policy.screening.possible_level);
   for (const [path, level] of [[['mitigation', 'floor'], policy.mitigation.floor], [['overriding', 'at_or_above'], policy.overriding.at_or_above]] as const) {
     if (!policy.risk_scale.includes(level)) {
-      problems.push({ file, path: [...path], code: 'unknown-level', message: `"${level}" is not on the risk scale`, hint: `use one of ${policy.risk_scale.join(', ')}` });
+      problems.push({ file, path: [...path], code: 'policy-unmapped', message: `"${level}" is not on the risk scale`, hint: `use one of ${policy.risk_scale.join(', ')}` });
     }
   }
   return problems;

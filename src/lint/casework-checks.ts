@@ -18,7 +18,7 @@ function at(origin: string): Diagnostic['location'] {
 /** Lints a determinations file: schema, reasons, expiry, protected fields, and orphans against the records it names. */
 export async function lintDeterminationsFile(file: string, today: string): Promise<Diagnostic[]> {
   const loaded = await loadDeterminationFiles([file]);
-  if (loaded.diagnostics.length) return loaded.diagnostics.map(d => ({ ...d, code: d.code === 'determinations' ? 'schema' : d.code }));
+  if (loaded.diagnostics.length) return [...loaded.diagnostics];
   const present = loaded.recordFiles.filter(path => existsSync(path));
   const inputs = present.length ? await loadInputs(present, () => Promise.resolve('')) : undefined;
   const records = inputs?.records.map(r => r.record) ?? [];
@@ -30,7 +30,7 @@ export async function lintDeterminationsFile(file: string, today: string): Promi
 /** Lints an advice file: schema, self-countersigning, and countersignatures whose advice was changed. */
 export async function lintAdviceFile(file: string): Promise<Diagnostic[]> {
   const loaded = await loadStatements(file);
-  if (loaded.diagnostics.length) return loaded.diagnostics.map(d => ({ ...d, code: d.code === 'advice' ? 'schema' : d.code }));
+  if (loaded.diagnostics.length) return [...loaded.diagnostics];
   const out: Diagnostic[] = [];
   for (const record of new Set(loaded.statements.map(s => s.record))) {
     const chain = adviceChain(record, loaded.statements, undefined);

@@ -1,7 +1,7 @@
 import { isUserAssignedCode, type Embargo, type StateProfile } from '../schema/index.js';
 import { formatPath, type Diagnostic } from '../diagnostics/index.js';
 import type { LocatedDocument } from '../loader/yaml-document.js';
-import { ruleFor } from './rules.js';
+import { codeInfo, type DiagnosticCode } from '../diagnostics/index.js';
 
 type Path = (string | number)[];
 
@@ -16,8 +16,8 @@ export function checkContextProvenance(
   today: string,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const at = (code: string, path: Path, message: string, hint: string): void => {
-    out.push({ code, severity: ruleFor(code).severity, message, hint, path: formatPath(path), location: document.locate(path) });
+  const at = (code: DiagnosticCode, path: Path, message: string, hint: string): void => {
+    out.push({ code, severity: codeInfo(code).severity, message, hint, path: formatPath(path), location: document.locate(path) });
   };
   for (const [code, profile] of Object.entries(value.states ?? {})) {
     if (isUserAssignedCode(code)) continue;

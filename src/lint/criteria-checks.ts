@@ -1,9 +1,8 @@
 import { basename } from 'node:path';
 import { RECORD_FIELD_PATHS, fieldValues, isReservedKey, walkCondition, type Condition, type LeafCondition, type RecordList } from '../schema/index.js';
 import { templatePlaceholders, type CriteriaBundle } from '../engine/index.js';
-import { formatPath, type Diagnostic } from '../diagnostics/index.js';
+import { codeInfo, formatPath, type Diagnostic, type DiagnosticCode } from '../diagnostics/index.js';
 import type { LocatedDocument } from '../loader/yaml-document.js';
-import { ruleFor } from './rules.js';
 
 /** Names the engine binds for templates, besides record fields. */
 const BOUND_NAMES = new Set(['embargo', 'finding', 'state', 'missing', 'reason', 'risks', 'unmitigated', 'mitigated', 'overriding', 'unknown', 'threshold', 'basis', 'instrument']);
@@ -17,9 +16,8 @@ export function checkCriteriaSemantics(bundle: CriteriaBundle, documents: Readon
   for (const { criterion, file } of bundle.criteria) {
     if (!ownFiles.has(file)) continue;
     const document = documents.get(file);
-    const at = (code: string, path: Path, message: string, hint?: string): void => {
-      const rule = ruleFor(code);
-      out.push({ code, severity: rule.severity, message, hint, path: formatPath(path), location: document?.locate(path) ?? { file, line: 1 } });
+    const at = (code: DiagnosticCode, path: Path, message: string, hint?: string): void => {
+      out.push({ code, severity: codeInfo(code).severity, message, hint, path: formatPath(path), location: document?.locate(path) ?? { file, line: 1 } });
     };
     if (basename(file).replace(/\.ya?ml$/, '') !== criterion.id) {
       at('id-file-mismatch', ['id'], `criterion "${criterion.id}" is in ${basename(file)}`, `rename the file to ${criterion.id}.yaml`);
@@ -47,7 +45,7 @@ export function checkCriteriaSemantics(bundle: CriteriaBundle, documents: Readon
   return out;
 }
 
-type Report = (code: string, path: Path, message: string, hint?: string) => void;
+type Report = (code: DiagnosticCode, path: Path, message: string, hint?: string) => void;
 
 function checkCondition(condition: Condition, path: Path, report: Report): void {
   walkCondition(condition, path, (leaf, at, list) => checkLeaf(leaf, [...at], list, report));

@@ -14,8 +14,7 @@ import { listedEntriesOf, type ListedEntry } from '../screening/index.js';
 import { checkScreeningDecisions } from './screening-checks.js';
 import { checkCriteriaSemantics } from './criteria-checks.js';
 import { checkContextProvenance } from './context-checks.js';
-import { classify } from './classify.js';
-import { ruleFor } from './rules.js';
+import { withRegisteredSeverity } from './severity.js';
 import { lintAdviceFile, lintDeterminationsFile, lintProfileAge, profileMaxAge } from './casework-checks.js';
 
 /** What `atra lint` found, and which files it checked. */
@@ -42,7 +41,7 @@ export async function lintPaths(paths: readonly string[], today: string, criteri
   const checked = new Set<string>();
   for (const { file: setFile, root } of rooted.filter(entry => basename(entry.file) === 'set.yaml' && files.includes(entry.file))) {
     const loaded = await loadCriteria(setFile, root);
-    problems.push(...loaded.diagnostics.map(classify));
+    problems.push(...loaded.diagnostics.map(withRegisteredSeverity));
     const setDir = resolve(dirname(setFile));
     const own = new Set(loaded.files.map(f => f.file).filter(file => resolve(file).startsWith(setDir)));
     own.forEach(file => checked.add(file));
@@ -56,10 +55,10 @@ export async function lintPaths(paths: readonly string[], today: string, criteri
       problems.push(...(await lintContextFile(file, today, maxAge)));
     } else if (name.endsWith('determinations.yaml')) {
       checked.add(displayPath(file));
-      problems.push(...(await lintDeterminationsFile(file, today)).map(p => ({ ...p, severity: ruleFor(p.code).severity })));
+      problems.push(...(await lintDeterminationsFile(file, today)).map(withRegisteredSeverity));
     } else if (name.endsWith('advice.yaml')) {
       checked.add(displayPath(file));
-      problems.push(...(await lintAdviceFile(file)).map(p => ({ ...p, severity: ruleFor(p.code).severity })));
+      problems.push(...(await lintAdviceFile(file)).map(withRegisteredSeverity));
     } else if (name.endsWith('.cases.yaml')) {
       checked.add(displayPath(file));
       problems.push(...(await lintWith(file, CaseFileSchema)));
@@ -90,7 +89,7 @@ async function yamlFilesUnder(path: string): Promise<string[]> {
 async function lintWith(file: string, schema: typeof CaseFileSchema): Promise<Diagnostic[]> {
   const document = parseLocated(displayPath(file), (await readSource(file)).text);
   if (document.diagnostics.length) return [...document.diagnostics];
-  return validateAt(schema, document, document.value).diagnostics.map(classify);
+  return validateAt(schema, document, document.value).diagnostics;
 }
 
 async function lintContextFile(file: string, today: string, maxAge?: number): Promise<Diagnostic[]> {
@@ -98,7 +97,7 @@ async function lintContextFile(file: string, today: string, maxAge?: number): Pr
   if (document.diagnostics.length) return [...document.diagnostics];
   const schema = basename(file) === 'states.yaml' ? StatesFileSchema : EmbargoesFileSchema;
   const result = validateAt(schema, document, document.value);
-  if (!result.value) return result.diagnostics.map(classify);
+  if (!result.value) return result.diagnostics;
   const stale = basename(file) === 'states.yaml' ? await lintProfileAge(file, result.value as StatesFile, today, maxAge) : [];
   return [...checkContextProvenance(document, result.value, today), ...stale];
 }
@@ -108,7 +107,7 @@ async function lintDecisionsFile(file: string, today: string, files: readonly st
   const document = parseLocated(displayPath(file), (await readSource(file)).text);
   if (document.diagnostics.length) return [...document.diagnostics];
   const result = validateAt(ScreeningDecisionsFileSchema, document, document.value);
-  if (!result.value) return result.diagnostics.map(classify);
+  if (!result.value) return result.diagnostics;
   const dirs = files.filter(f => basename(f) === 'embargoes.yaml').map(f => dirname(f));
   const { context } = await loadContext([BUILTIN_CONTEXTS.un as string, ...dirs]);
   const entries: ListedEntry[] = context.embargoes.flatMap(({ embargo }) => listedEntriesOf(embargo));

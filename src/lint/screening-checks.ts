@@ -2,7 +2,7 @@ import type { ScreeningDecisionsFile } from '../schema/index.js';
 import { formatPath, type Diagnostic } from '../diagnostics/index.js';
 import type { ListedEntry } from '../screening/index.js';
 import type { LocatedDocument } from '../loader/yaml-document.js';
-import { ruleFor } from './rules.js';
+import { codeInfo, type DiagnosticCode } from '../diagnostics/index.js';
 
 /**
  * Checks recorded screening decisions: each has a reason; none has expired by `today` (when given);
@@ -17,8 +17,8 @@ export function checkScreeningDecisions(
   today: string | undefined,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const at = (code: string, path: (string | number)[], message: string, hint: string): void => {
-    out.push({ code, severity: ruleFor(code).severity, message, hint, path: formatPath(path), location: document.locate(path) });
+  const at = (code: DiagnosticCode, path: (string | number)[], message: string, hint: string): void => {
+    out.push({ code, severity: codeInfo(code).severity, message, hint, path: formatPath(path), location: document.locate(path) });
   };
   value.decisions.forEach((d, i) => {
     const who = `the decision on "${d.party}" ~ "${d.listed}"`;

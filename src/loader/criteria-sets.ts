@@ -1,4 +1,5 @@
 import { compileCriteria, type CriteriaBundle } from '../engine/index.js';
+import { formatPath } from '../diagnostics/index.js';
 import { loadCriteria, type LoadedCriteria } from './criteria.js';
 
 /**
@@ -24,6 +25,16 @@ export async function loadCriteriaSets(references: readonly string[], root?: str
     disabled: bundles.flatMap(b => b.disabled),
     contexts: [...new Set(bundles.flatMap(b => b.contexts ?? []))],
   };
+  // The merged set can fail where no single set did (a criterion's level that only an earlier set's
+  // policy defined); each problem is located in the document it names, as one set's problems are.
   const { compiled, problems } = compileCriteria(bundle);
-  return { compiled, bundle, files, documents, diagnostics: problems.map(p => ({ code: p.code, severity: 'error' as const, message: p.message, hint: p.hint, location: { file: p.file, line: 1 } })) };
+  const diagnosticsOfMerge = problems.map(p => ({
+    code: p.code,
+    severity: 'error' as const,
+    message: p.message,
+    hint: p.hint,
+    path: formatPath(p.path),
+    location: documents.get(p.file)?.locate(p.path) ?? { file: p.file, line: 1 },
+  }));
+  return { compiled: diagnosticsOfMerge.length ? undefined : compiled, bundle, files, documents, diagnostics: diagnosticsOfMerge };
 }

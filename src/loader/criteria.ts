@@ -6,7 +6,7 @@ import { closest, formatPath, type Diagnostic } from '../diagnostics/index.js';
 import { compileCriteria, type CompiledCriteria, type CriteriaBundle } from '../engine/index.js';
 import { readSource, UnreadableSource, type SourceText } from './source.js';
 import { parseLocated, type LocatedDocument } from './yaml-document.js';
-import { validateAt } from './validate.js';
+import { CRITERION_CODES, validateAt } from './validate.js';
 import { BUILTIN_SETS, PACKAGE_ROOT, displayPath } from './builtin.js';
 import { outsideRoot, rootFor } from './confine.js';
 
@@ -227,7 +227,7 @@ async function loadCriterionFiles(entries: readonly string[], state: State): Pro
   for (const path of paths) {
     const { document, sha256, file } = await parseFile(path, state);
     if (!document) continue;
-    const result = validateAt(CriterionSchema, document, document.value);
+    const result = validateAt(CriterionSchema, document, document.value, [], CRITERION_CODES);
     state.diagnostics.push(...result.diagnostics);
     if (!result.value) continue;
     state.files.push({ id: result.value.id, version: result.value.version, sha256, file, kind: 'criterion' });

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
-import { formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
+import { formatDiagnostic, helpPage, type Diagnostic } from '../diagnostics/index.js';
 import type { LintResult } from '../lint/lint.js';
-import { LINT_RULES } from '../lint/rules.js';
+import { LINT_RULES, ruleFor } from '../lint/rules.js';
 import { xml } from './test-report.js';
 
 function counts(result: LintResult): { errors: number; warnings: number } {
@@ -58,15 +58,17 @@ export function renderLintJunit(result: LintResult): string {
  * `docsUrl` (where docs/codes/ is published), each rule's `helpUri` links to its page.
  */
 export function renderLintSarif(result: LintResult, version: string, docsUrl?: string): string {
-  const rules = LINT_RULES.map(rule => ({
+  // The lint catalogue, then any other registered code a loader reported, so every ruleIndex is right.
+  const codes = [...new Set([...LINT_RULES.map(rule => rule.code), ...result.problems.map(p => p.code)])];
+  const rules = codes.map(ruleFor).map(rule => ({
     id: rule.code,
     shortDescription: { text: rule.description },
-    ...(docsUrl ? { helpUri: `${docsUrl.replace(/\/+$/, '')}/${rule.code}.md` } : {}),
+    ...(docsUrl ? { helpUri: helpPage(rule.code, docsUrl) } : {}),
     defaultConfiguration: { level: rule.severity },
   }));
   const results = result.problems.map(p => ({
     ruleId: p.code,
-    ruleIndex: Math.max(0, LINT_RULES.findIndex(rule => rule.code === p.code)),
+    ruleIndex: codes.indexOf(p.code),
     level: p.severity,
     message: { text: `${p.path ? `${p.path}: ` : ''}${p.message}${p.hint ? ` Fix: ${p.hint}` : ''}` },
     locations: p.location

@@ -1,13 +1,29 @@
 import type { z } from 'zod';
 import { closest } from '../diagnostics/suggest.js';
+import { isDiagnosticCode, type DiagnosticCode } from '../diagnostics/codes.js';
 import { objectShapeKeys, unwrap } from './introspect.js';
 import { quoteToken } from './quote.js';
+
+/**
+ * What kind of problem an issue is, by its structure (never by its wording), so a loader can give it
+ * a code: a key the schema lacks, a required field that is absent, or any other mismatch.
+ */
+export type IssueKind = 'unknown-key' | 'missing' | 'invalid';
 
 /** One readable problem found by a zod schema, with the path it is about. */
 export interface IssueReport {
   readonly path: readonly (string | number)[];
+  readonly kind: IssueKind;
   readonly message: string;
   readonly hint?: string | undefined;
+  /** The code a refinement asked for (`params: { code }`), e.g. `basis-format`; otherwise the loader decides. */
+  readonly code?: DiagnosticCode | undefined;
+}
+
+/** Params a refinement may attach to its issue: a fix hint and the diagnostic code it stands for. */
+export interface IssueParams {
+  readonly hint?: string | undefined;
+  readonly code?: DiagnosticCode | undefined;
 }
 
 type Issue = z.core.$ZodIssue;
@@ -34,6 +50,7 @@ function describeIssue(schema: AnySchema, issue: Issue, base: Path): IssueReport
         const guess = closest(key, allowed);
         return {
           path: [...path, key],
+          kind: 'unknown-key' as const,
           message: `unknown key ${quoteToken(key)}`,
           hint: guess ? `did you mean "${guess}"?` : `allowed keys here: ${allowed.join(', ')}`,
         };
@@ -44,22 +61,26 @@ function describeIssue(schema: AnySchema, issue: Issue, base: Path): IssueReport
       const got = quoteToken(issue.input);
       const guess = typeof issue.input === 'string' ? closest(issue.input, values) : undefined;
       const expected = values.length === 1 ? `"${values[0]}"` : `one of ${values.join(', ')}`;
-      return [{ path, message: `expected ${expected}; got ${got}`, hint: guess ? `write "${guess}"` : undefined }];
+      return [{ path, kind: 'invalid', message: `expected ${expected}; got ${got}`, hint: guess ? `write "${guess}"` : undefined }];
     }
     case 'invalid_type':
       if (issue.input === undefined) {
         const key = path.at(-1);
-        return [{ path, message: 'required field is missing', hint: `add "${String(key)}"` }];
+        return [{ path, kind: 'missing', message: 'required field is missing', hint: `add "${String(key)}"` }];
       }
-      return [{ path, message: `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}; got ${describeValue(issue.input)}`, hint: typeHint(issue.expected, issue.input) }];
+      return [{ path, kind: 'invalid', message: `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}; got ${describeValue(issue.input)}`, hint: typeHint(issue.expected, issue.input) }];
     case 'too_small':
-      return [{ path, message: tooSmall(issue) }];
+      return [{ path, kind: 'invalid', message: tooSmall(issue) }];
     case 'invalid_union':
       return describeUnion(schema, issue, path);
-    case 'custom':
-      return [{ path, message: issue.message, hint: (issue.params as { hint?: string } | undefined)?.hint }];
+    case 'custom': {
+      const params = issue.params as IssueParams | undefined;
+      // Only a registered code is taken over: params come from our own schemas, but the check is cheap.
+      const code = params?.code !== undefined && isDiagnosticCode(params.code) ? params.code : undefined;
+      return [{ path, kind: 'invalid', message: issue.message, hint: params?.hint, code }];
+    }
     default:
-      return [{ path, message: issue.message }];
+      return [{ path, kind: 'invalid', message: issue.message }];
   }
 }
 
@@ -106,6 +127,7 @@ function describeUnion(schema: AnySchema, issue: z.core.$ZodIssueInvalidUnion, p
   return [
     {
       path,
+      kind: 'invalid',
       message: `expected one of the forms ${forms.join(', ')}; got ${keys.length ? keys.slice(0, 8).map(k => quoteToken(k)).join(', ') : describeValue(input)}`,
       hint: guess ? `did you mean "${guess}"?` : undefined,
     },

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { LINT_RULES } from '../../src/lint/rules.js';
+import { ALL_DIAGNOSTIC_CODES, isDiagnosticCode } from '../../src/diagnostics/index.js';
 
 function markdownFiles(dir: string): string[] {
   return readdirSync(dir).flatMap(name => {
@@ -26,14 +27,17 @@ describe('the documentation', () => {
     }
   });
 
-  it('has a page for every lint rule and every code the loaders use', () => {
-    const codes = new Set(LINT_RULES.map(rule => rule.code));
+  it('has a page for every registered code, and registers every code the sources write', () => {
+    const codes = new Set<string>([...LINT_RULES.map(rule => rule.code), ...ALL_DIAGNOSTIC_CODES]);
     // An annual report's left-out reasons are not diagnostics: docs/annual-report.md lists them (below).
     const sources = readdirSync('src', { recursive: true }).map(String).filter(f => f.endsWith('.ts') && !f.startsWith('reporting'));
     for (const file of sources) {
       for (const [, code] of readFileSync(join('src', file), 'utf8').matchAll(/code: '([a-z0-9-]+)'/g)) if (code !== 'custom') codes.add(code!);
     }
-    for (const code of codes) expect(existsSync(`docs/codes/${code}.md`), code).toBe(true);
+    for (const code of codes) {
+      expect(existsSync(`docs/codes/${code}.md`), code).toBe(true);
+      expect(isDiagnosticCode(code), code).toBe(true);
+    }
   });
 
   it('lists every reason an annual report leaves a record out', () => {

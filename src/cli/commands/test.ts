@@ -3,7 +3,6 @@ import { runCaseFiles } from '../../app/cases.js';
 import { renderTestJson, renderTestJunit, renderTestText } from '../../report/test-report.js';
 import type { CommandContext } from '../run.js';
 import { EXIT } from '../errors.js';
-import { classify } from '../../lint/classify.js';
 import { chalkFor, emit } from '../output.js';
 
 /** `atra test [PATH...]`: run criteria case files, with criterion coverage. */
@@ -17,7 +16,7 @@ export function registerTest(program: Command, context: CommandContext): void {
     .addHelpText('after', '\nExit codes: 0 every case passed and every criterion is triggered and cleared; 1 a failure, a gap, or no case found; 2 unreadable case or criteria files.')
     .action(async (paths: string[], options: { format: 'text' | 'json' | 'junit'; output?: string }) => {
       const run = await runCaseFiles(paths);
-      if (run.diagnostics.length) return context.fail(run.diagnostics.map(classify));
+      if (run.diagnostics.length) return context.fail(run.diagnostics);
       const text =
         options.format === 'json' ? renderTestJson(run) : options.format === 'junit' ? renderTestJunit(run) : renderTestText(run, chalkFor(context.io, options.output !== undefined));
       await emit(context.io, text, options.output, paths);
