@@ -13,6 +13,7 @@ import { loadContext } from '../loader/context.js';
 import { listedEntriesOf, type ListedEntry } from '../screening/index.js';
 import { checkScreeningDecisions } from './screening-checks.js';
 import { checkCriteriaSemantics } from './criteria-checks.js';
+import { checkOpenNames } from './open-names.js';
 import { checkContextProvenance } from './context-checks.js';
 import { withRegisteredSeverity } from './severity.js';
 import { lintAdviceFile, lintDeterminationsFile, lintProfileAge, profileMaxAge } from './casework-checks.js';
@@ -45,7 +46,7 @@ export async function lintPaths(paths: readonly string[], today: string, criteri
     const setDir = resolve(dirname(setFile));
     const own = new Set(loaded.files.map(f => f.file).filter(file => resolve(file).startsWith(setDir)));
     own.forEach(file => checked.add(file));
-    if (loaded.bundle) problems.push(...checkCriteriaSemantics(loaded.bundle, loaded.documents, own));
+    if (loaded.bundle) problems.push(...checkCriteriaSemantics(loaded.bundle, loaded.documents, own), ...checkOpenNames(loaded.bundle, loaded.documents, own));
   }
   const maxAge = files.some(file => basename(file) === 'states.yaml') ? await profileMaxAge(files.filter(file => basename(file) === 'set.yaml')) : undefined;
   for (const file of files) {

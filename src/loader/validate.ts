@@ -32,7 +32,8 @@ export function codeOf(report: IssueReport, codes: IssueCodes): DiagnosticCode {
 
 /**
  * Validates the value at `base` of a located document; problems come back with line and column.
- * `codes` is one code for every problem (a file kind such as `context`) or a full `IssueCodes`.
+ * `codes` is the code of the file kind (e.g. `context`), for every problem but an unknown key, which
+ * is `unknown-key` in every file; or a full `IssueCodes`.
  */
 export function validateAt<S extends z.ZodType>(
   schema: S,
@@ -41,7 +42,7 @@ export function validateAt<S extends z.ZodType>(
   base: readonly (string | number)[] = [],
   codes: DiagnosticCode | IssueCodes = SCHEMA_CODES,
 ): { value?: z.output<S>; diagnostics: Diagnostic[] } {
-  const table: IssueCodes = typeof codes === 'string' ? { fallback: codes } : codes;
+  const table: IssueCodes = typeof codes === 'string' ? { fallback: codes, unknownKey: 'unknown-key' } : codes;
   let result: z.ZodSafeParseResult<z.output<S>>;
   try {
     result = schema.safeParse(value, { reportInput: true });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EMBARGO_AUTHORITIES, EMBARGO_ROLES, FINDING_KINDS, STATE_ROLES } from './vocab.js';
 import { KebabSchema, TextSchema } from './common.js';
+import { EndUserCertificatePropertySchema, checkProfileValues } from './condition-names.js';
 
 /** The record lists a `some`/`every` quantifier can range over. */
 export const RECORD_LISTS = ['items', 'transit', 'brokers', 'mitigations', 'denials', 'authorizations'] as const;
@@ -123,14 +124,16 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
         }),
     }),
     z.strictObject({
-      profile: z.strictObject({
-        state: z.enum(STATE_ROLES),
-        field: z.enum(['att', 'armed_conflict']),
-        in: z.array(z.string()).min(1),
-      }),
+      profile: z
+        .strictObject({
+          state: z.enum(STATE_ROLES),
+          field: z.enum(['att', 'armed_conflict']),
+          in: z.array(z.string()).min(1),
+        })
+        .superRefine(checkProfileValues),
     }),
     z.strictObject({
-      document: z.strictObject({ name: z.literal('end_user_certificate'), has: z.array(z.string()).min(1) }),
+      document: z.strictObject({ name: z.literal('end_user_certificate'), has: z.array(EndUserCertificatePropertySchema).min(1) }),
     }),
   ]),
 );

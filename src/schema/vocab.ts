@@ -124,3 +124,45 @@ export type EmbargoRole = (typeof EMBARGO_ROLES)[number];
 export type CriterionKind = (typeof CRITERION_KINDS)[number];
 export type EmbargoDirection = (typeof EMBARGO_DIRECTIONS)[number];
 export type Supplier = (typeof SUPPLIERS)[number];
+
+/**
+ * What a `document: { has: [...] }` test may ask of each document: its yes/no properties. A
+ * property that is not here could never be true, so the criterion would never clear.
+ */
+export const DOCUMENT_PROPERTIES = {
+  end_user_certificate: ['present', 'authenticated', 'non_reexport_clause', 'delivery_verification'],
+} as const;
+/** The state-profile facts a `profile` test reads, and the values each can take. */
+export const PROFILE_FIELD_VALUES = { att: ATT_STATUSES, armed_conflict: ARMED_CONFLICT } as const;
+/**
+ * Instruments atra knows by id, for `party_to` tests and the `treaties` of state profiles. The list is
+ * open by design (a national set may name any instrument its context lists), so a name that is not
+ * here is only flagged when it is one typo away from one that is.
+ */
+export const KNOWN_INSTRUMENTS = [
+  'att',
+  'apmbc',
+  'ccm',
+  'ccw',
+  'firearms-protocol',
+  'untoc',
+  'rome-statute',
+  'aircraft-offences-convention',
+  'aircraft-offences-protocol-2014',
+  'aircraft-seizure-convention',
+  'airports-protocol',
+  'beijing-convention',
+  'beijing-protocol',
+  'civil-aviation-convention',
+  'fixed-platforms-protocol',
+  'fixed-platforms-protocol-2005',
+  'hostages-convention',
+  'maritime-navigation-convention',
+  'maritime-navigation-protocol-2005',
+  'nuclear-material-convention',
+  'nuclear-terrorism-convention',
+  'plastic-explosives-convention',
+  'protected-persons-convention',
+  'terrorist-bombings-convention',
+  'terrorist-financing-convention',
+] as const;

@@ -12,12 +12,12 @@ describe('criteria loading', () => {
   });
 
   it.each([
-    ['unknown-key', 'schema', 8, 1, 'unknown key "levle"', 'did you mean "level"?'],
-    ['bad-operator', 'schema', 10, 7, 'unknown key "equal"', 'did you mean "equals"?'],
+    ['unknown-key', 'unknown-key', 8, 1, 'unknown key "levle"', 'did you mean "level"?'],
+    ['bad-operator', 'unknown-key', 10, 7, 'unknown key "equal"', 'did you mean "equals"?'],
     ['wrong-type', 'schema', 5, 8, 'expected a list; got text "ATT 10"', 'write it as a list: [ATT 10]'],
     ['unknown-field', 'unknown-field', 9, 14, '"end_user.kind" is not a field of a transfer record', 'did you mean "end_user.name"?'],
     ['unknown-level', 'unknown-level', 8, 8, 'level "severe" is not defined by policy att-baseline-policy', undefined],
-    ['bad-basis', 'schema', 5, 9, 'expected a legal reference such as ATT 7(1)(b)(i)', undefined],
+    ['bad-basis', 'basis-format', 5, 9, 'expected a legal reference such as ATT 7(1)(b)(i)', undefined],
   ])('%s is rejected at file:line:col with a fix', async (name, code, line, column, message, hint) => {
     const loaded = await loadCriteria(`${INVALID}/${name}`);
     expect(loaded.compiled).toBeUndefined();

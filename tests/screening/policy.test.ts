@@ -22,6 +22,6 @@ describe('the policy screening block', () => {
     const policy = bundle!.policy;
     expect(PolicySchema.safeParse({ ...policy, screening: { strong: 0.7, possible: 0.8 } }).success).toBe(false);
     const { problems } = compileCriteria({ ...bundle!, policy: { ...policy, screening: { strong: 0.9, possible: 0.7, possible_level: 'officer-findings' } } });
-    expect(problems.map(p => [p.code, p.path.join('.')])).toEqual([['unknown-level', 'screening.possible_level']]);
+    expect(problems.map(p => [p.code, p.path.join('.')])).toEqual([['policy-unmapped', 'screening.possible_level']]);
   });
 });
