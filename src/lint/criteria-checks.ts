@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { RECORD_FIELD_PATHS, fieldValues, isReservedKey, walkCondition, type Condition, type LeafCondition, type RecordList } from '../schema/index.js';
 import { templatePlaceholders, type CriteriaBundle } from '../engine/index.js';
-import { codeInfo, formatPath, type Diagnostic, type DiagnosticCode } from '../diagnostics/index.js';
+import { closest, codeInfo, formatPath, type Diagnostic, type DiagnosticCode } from '../diagnostics/index.js';
 import type { LocatedDocument } from '../loader/yaml-document.js';
 
 /** Names the engine binds for templates, besides record fields. */
@@ -60,7 +60,10 @@ function checkLeaf(condition: LeafCondition, path: Path, list: RecordList | unde
   if (!listed) return;
   const impossible = listed.filter(value => !possible.has(value));
   if (impossible.length) {
-    report('condition-never', path, `${condition.field} can never be ${impossible.map(v => JSON.stringify(v)).join(', ')}`, `use one of ${values.map(String).join(', ')}`);
+    // A value one typo away from an allowed one is named, as for every other name a criterion uses.
+    const first = impossible[0];
+    const guess = typeof first === 'string' ? closest(first, values.map(String)) : undefined;
+    report('condition-never', path, `${condition.field} can never be ${impossible.map(v => JSON.stringify(v)).join(', ')}`, guess ? `did you mean "${guess}"?` : `use one of ${values.map(String).join(', ')}`);
   }
   const covers = values.every(value => listed.includes(value));
   if (covers && condition.in) report('condition-always', path, `${condition.field} in [...] lists every value, so it holds whenever the field is present`, 'use present: true if that is what you mean');
