@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ALL_DIAGNOSTIC_CODES, DIAGNOSTIC_CODES, type DiagnosticCode } from '../../src/diagnostics/index.js';
+import { ALL_DIAGNOSTIC_CODES, DIAGNOSTIC_CODES, helpPage, type DiagnosticCode } from '../../src/diagnostics/index.js';
 import { LINT_CODES } from '../../src/lint/rules.js';
 import { runInProcess } from '../helpers/run-cli.js';
 
@@ -44,6 +44,12 @@ describe('the diagnostic registry', () => {
   it('every code is produced by a lint fixture or by one of the inputs below', () => {
     const covered = new Set<DiagnosticCode>([...LINT_CODES, ...CASES.map(c => c[0])]);
     expect(ALL_DIAGNOSTIC_CODES.filter(code => !covered.has(code))).toEqual([]);
+  });
+
+  it('has a help page for every code, and no page for a code that is not registered', () => {
+    const pages = readdirSync('docs/codes').filter(name => name !== 'README.md').map(name => name.replace(/\.md$/, ''));
+    expect(pages.sort()).toEqual([...ALL_DIAGNOSTIC_CODES].sort());
+    for (const code of ALL_DIAGNOSTIC_CODES) expect(helpPage(code)).toBe(`docs/codes/${code}.md`);
   });
 
   it('has a title for every code', () => {
