@@ -1,14 +1,15 @@
-import { isUserAssignedCode, type Embargo, type StateProfile } from '../schema/index.js';
-import { formatPath, type Diagnostic } from '../diagnostics/index.js';
+import { KNOWN_INSTRUMENTS, isUserAssignedCode, type Embargo, type StateProfile } from '../schema/index.js';
+import { codeInfo, formatPath, type Diagnostic, type DiagnosticCode } from '../diagnostics/index.js';
 import type { LocatedDocument } from '../loader/yaml-document.js';
-import { codeInfo, type DiagnosticCode } from '../diagnostics/index.js';
+import { nearMiss } from './open-names.js';
 
 type Path = (string | number)[];
 
 /**
  * Provenance checks on a validated context file: every fact about a real state cites a source and a
  * checked_on date; an embargo whose `until` has passed, unchecked since, is stale. Fictional states
- * (user-assigned codes) need no source.
+ * (user-assigned codes) need no source. A treaty a profile lists that is a typo away from a known
+ * instrument is flagged too: `party_to` would never find the state a party.
  */
 export function checkContextProvenance(
   document: LocatedDocument,
@@ -20,6 +21,10 @@ export function checkContextProvenance(
     out.push({ code, severity: codeInfo(code).severity, message, hint, path: formatPath(path), location: document.locate(path) });
   };
   for (const [code, profile] of Object.entries(value.states ?? {})) {
+    (profile.treaties ?? []).forEach((treaty, index) => {
+      const guess = nearMiss(treaty, KNOWN_INSTRUMENTS);
+      if (guess) at('unknown-instrument', ['states', code, 'treaties', index], `"${treaty}" is not an instrument atra knows; no party_to test names it`, `did you mean "${guess}"?`);
+    });
     if (isUserAssignedCode(code)) continue;
     if (!profile.source) at('missing-source', ['states', code], `the profile of ${code} states facts about a real state without a source`, 'add source: with the URL or reference the facts come from');
     if (!profile.checked_on) at('missing-checked-on', ['states', code], `the profile of ${code} has no checked_on date`, 'add checked_on: YYYY-MM-DD, the day the facts were last checked');

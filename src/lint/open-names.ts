@@ -42,7 +42,7 @@ export function checkOpenNames(bundle: CriteriaBundle, documents: ReadonlyMap<st
 }
 
 /** The known name `word` is most likely a misspelling of: close for its length, and not itself. */
-function nearMiss(word: string, known: readonly string[]): string | undefined {
+export function nearMiss(word: string, known: readonly string[]): string | undefined {
   if (known.includes(word)) return undefined;
   const guess = closest(word, known);
   if (guess === undefined) return undefined;

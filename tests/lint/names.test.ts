@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lintPaths } from '../../src/lint/lint.js';
 import { loadCriteria } from '../../src/loader/criteria.js';
-import { CriterionSchema } from '../../src/schema/index.js';
+import { CriterionSchema, KNOWN_INSTRUMENTS } from '../../src/schema/index.js';
+import { nearMiss } from '../../src/lint/open-names.js';
 
 const TODAY = '2026-11-22';
 const file = (fixture: string): string => `fixtures/lint/${fixture}/criteria/national-check.yaml`;
@@ -21,6 +22,23 @@ describe('names a criterion refers to', () => {
   it.each(NAMES)('a typo in %s is reported at its position with a suggestion', async (_what, fixture, code, severity, line, column, hint) => {
     const { problems } = await lintPaths([`fixtures/lint/${fixture}`], TODAY);
     expect(problems).toEqual([expect.objectContaining({ code, severity, hint, location: { file: file(fixture), line, column } })]);
+  });
+
+  it('a typo in a treaty a state profile lists is reported where it is written', async () => {
+    const { problems } = await lintPaths(['fixtures/lint/context-treaty'], TODAY);
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'unknown-instrument', severity: 'warning', hint: 'did you mean "firearms-protocol"?', location: { file: 'fixtures/lint/context-treaty/states.yaml', line: 7, column: 23 } }),
+    ]);
+  });
+
+  it('a name far from every known one is accepted where the vocabulary is open', async () => {
+    expect(nearMiss('wassenaar-arrangement', KNOWN_INSTRUMENTS)).toBeUndefined();
+    // Short ids differ by little: the Chemical Weapons Convention is not the CCW.
+    expect(nearMiss('cwc', KNOWN_INSTRUMENTS)).toBeUndefined();
+    expect(nearMiss('untoc', KNOWN_INSTRUMENTS)).toBeUndefined();
+    expect(nearMiss('rome-statue', KNOWN_INSTRUMENTS)).toBe('rome-statute');
+    const { problems } = await lintPaths(['criteria'], TODAY);
+    expect(problems.filter(p => p.code === 'unknown-instrument' || p.code === 'unknown-measure')).toEqual([]);
   });
 
   it('a closed-vocabulary typo stops the set from loading for assess too', async () => {
