@@ -77,7 +77,11 @@ function checkPolicy(policy: Policy, file: string): CompileProblem[] {
   unknownLevel(['unknown_default'], policy.unknown_default);
   policy.levels.forEach((level, index) => (level.yields_to ?? []).forEach((other, j) => unknownLevel(['levels', index, 'yields_to', j], other)));
   if (policy.unknowns) for (const key of ['applicant', 'officer', 'condition'] as const) unknownLevel(['unknowns', key], policy.unknowns[key]);
-  (policy.mitigation.never_below ?? []).forEach((floor, index) => unknownLevel(['mitigation', 'never_below', index, 'level'], floor.level));
+  (policy.mitigation.never_below ?? []).forEach((floor, index) => {
+    unknownLevel(['mitigation', 'never_below', index, 'level'], floor.level);
+    // A floor reads the record like a criterion does: a misspelt field would keep it from ever holding.
+    problems.push(...checkFields(floor.when, ['mitigation', 'never_below', index, 'when'], file));
+  });
   unknownLevel(['overriding', 'level'], policy.overriding.level);
   if (policy.screening?.possible_level !== undefined) unknownLevel(['screening', 'possible_level'], policy.screening.possible_level);
   for (const [path, level] of [[['mitigation', 'floor'], policy.mitigation.floor], [['overriding', 'at_or_above'], policy.overriding.at_or_above]] as const) {

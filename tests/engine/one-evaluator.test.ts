@@ -144,8 +144,10 @@ const leafArb: fc.Arbitrary<Condition> = fc.oneof(
     }),
   }),
   fc.record({ party_to: fc.oneof(fc.record({ state: fc.constantFrom(...STATE_ROLES), instrument: fc.constantFrom(...TREATIES) }), fc.record({ state: fc.constantFrom(...STATE_ROLES), any_of: sub(TREATIES) })) }),
-  fc.record({ profile: fc.record({ state: fc.constantFrom(...STATE_ROLES), field: fc.constantFrom('att' as const, 'armed_conflict' as const), in: sub([...ATT_STATUSES, ...ARMED_CONFLICT]) }) }),
-  fc.record({ document: fc.record({ name: fc.constant('end_user_certificate' as const), has: sub(['authenticated', 'non_reexport_clause', 'delivery_verification', 'issuer']) }) }),
+  // The schema admits only the values each profile field can take, and only the certificate's yes/no properties.
+  fc.record({ profile: fc.record({ state: fc.constantFrom(...STATE_ROLES), field: fc.constant('att' as const), in: sub([...ATT_STATUSES]) }) }),
+  fc.record({ profile: fc.record({ state: fc.constantFrom(...STATE_ROLES), field: fc.constant('armed_conflict' as const), in: sub([...ARMED_CONFLICT]) }) }),
+  fc.record({ document: fc.record({ name: fc.constant('end_user_certificate' as const), has: sub(['present', 'authenticated', 'non_reexport_clause', 'delivery_verification']) }) }),
 );
 
 const conditionArb: fc.Arbitrary<Condition> = fc

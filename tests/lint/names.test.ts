@@ -24,6 +24,13 @@ describe('names a criterion refers to', () => {
     expect(problems).toEqual([expect.objectContaining({ code, severity, hint, location: { file: file(fixture), line, column } })]);
   });
 
+  it('a typo in a field a policy floor reads is reported where it is written', async () => {
+    const { problems } = await lintPaths(['fixtures/lint/floor-field'], TODAY);
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'unknown-field', severity: 'error', hint: 'did you mean "end_user.type"?', location: { file: 'fixtures/lint/floor-field/policy.yaml', line: 76, column: 22 } }),
+    ]);
+  });
+
   it('a typo in a treaty a state profile lists is reported where it is written', async () => {
     const { problems } = await lintPaths(['fixtures/lint/context-treaty'], TODAY);
     expect(problems).toEqual([
