@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ALL_DIAGNOSTIC_CODES, DIAGNOSTIC_CODES, helpPage, type DiagnosticCode } from '../../src/diagnostics/index.js';
@@ -50,6 +50,18 @@ describe('the diagnostic registry', () => {
     const pages = readdirSync('docs/codes').filter(name => name !== 'README.md').map(name => name.replace(/\.md$/, ''));
     expect(pages.sort()).toEqual([...ALL_DIAGNOSTIC_CODES].sort());
     for (const code of ALL_DIAGNOSTIC_CODES) expect(helpPage(code)).toBe(`docs/codes/${code}.md`);
+  });
+
+  it('every diagnostic the sources write has its code\'s registered severity', () => {
+    const files = readdirSync('src', { recursive: true }).map(String).filter(name => name.endsWith('.ts'));
+    let seen = 0;
+    for (const name of files) {
+      for (const [, code, severity] of readFileSync(join('src', name), 'utf8').matchAll(/code: '([a-z0-9-]+)',? severity: '(error|warning)'/g)) {
+        seen++;
+        expect(DIAGNOSTIC_CODES[code as DiagnosticCode]?.severity, `${name}: ${code}`).toBe(severity);
+      }
+    }
+    expect(seen).toBeGreaterThan(20);
   });
 
   it('has a title for every code', () => {
