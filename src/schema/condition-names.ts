@@ -14,12 +14,19 @@ function suggestion(written: string, allowed: readonly string[]): string {
  * A property a `document` test asks for must be one the document has: a typo would leave the
  * criterion unknown for every record, with no other sign that anything is wrong.
  */
-export const EndUserCertificatePropertySchema = z.string().superRefine((property, context) => {
-  const allowed: readonly string[] = DOCUMENT_PROPERTIES.end_user_certificate;
-  if (allowed.includes(property)) return;
-  const params: IssueParams = { code: 'unknown-field', hint: suggestion(property, allowed) };
-  context.addIssue({ code: 'custom', input: property, message: `${quoteToken(property)} is not a yes/no property of end_user_certificate`, params });
-});
+export const EndUserCertificatePropertySchema = z
+  .string()
+  .superRefine((property, context) => {
+    const allowed: readonly string[] = DOCUMENT_PROPERTIES.end_user_certificate;
+    if (allowed.includes(property)) return;
+    const params: IssueParams = { code: 'unknown-field', hint: suggestion(property, allowed) };
+    context.addIssue({ code: 'custom', input: property, message: `${quoteToken(property)} is not a yes/no property of end_user_certificate`, params });
+  })
+  // The JSON Schema lists the properties too, so an editor offers them.
+  .meta({ enum: [...DOCUMENT_PROPERTIES.end_user_certificate] });
+
+/** Every value some profile field can take: what the JSON Schema offers an editor for `profile.in`. */
+export const PROFILE_VALUES: readonly string[] = [...new Set(Object.values(PROFILE_FIELD_VALUES).flat())];
 
 /** A `profile` test's values must be values its field can take (`att`: party, signatory, none). */
 export function checkProfileValues(test: { field: keyof typeof PROFILE_FIELD_VALUES; in: readonly string[] }, context: z.RefinementCtx): void {

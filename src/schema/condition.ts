@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EMBARGO_AUTHORITIES, EMBARGO_ROLES, FINDING_KINDS, STATE_ROLES } from './vocab.js';
 import { KebabSchema, TextSchema } from './common.js';
-import { EndUserCertificatePropertySchema, checkProfileValues } from './condition-names.js';
+import { EndUserCertificatePropertySchema, PROFILE_VALUES, checkProfileValues } from './condition-names.js';
 
 /** The record lists a `some`/`every` quantifier can range over. */
 export const RECORD_LISTS = ['items', 'transit', 'brokers', 'mitigations', 'denials', 'authorizations'] as const;
@@ -128,7 +128,7 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
         .strictObject({
           state: z.enum(STATE_ROLES),
           field: z.enum(['att', 'armed_conflict']),
-          in: z.array(z.string()).min(1),
+          in: z.array(z.string().meta({ enum: [...PROFILE_VALUES] })).min(1),
         })
         .superRefine(checkProfileValues),
     }),
