@@ -1,10 +1,9 @@
 import type { ScreeningPolicy } from '../schema/index.js';
-import { compareNames, DEFAULT_TUNING, type MatchTuning, type NameFacts, type NameMatch, type PairCache } from './compare.js';
+import { alignNames, withContradictions, DEFAULT_TUNING, type MatchTuning, type NameFacts, type NameMatch, type PairCache } from './compare.js';
 import type { ListedEntry } from './entries.js';
 import { normaliseName, type NormalisedName } from './normalise.js';
 import { consonantSkeleton } from './phonetic.js';
 import { decisionFor, type SourcedDecision } from './dispositions.js';
-import { BoundedMemo } from './memo.js';
 
 /** Where a score falls against the policy's thresholds. */
 export type Band = 'match' | 'possible' | 'clear';
@@ -35,6 +34,12 @@ interface Variant {
   readonly name: string;
   readonly alias: boolean;
   readonly normalised: NormalisedName;
+}
+
+/** A candidate variant aligned with a party name, before the facts are weighed. */
+interface Aligned {
+  readonly variant: Variant;
+  readonly aligned: NameMatch;
 }
 
 /** One listed entry's best-matching name or alias. */
@@ -78,7 +83,8 @@ export class ScreeningIndex {
   private readonly variants: Variant[] = [];
   /** key → postings, each `variant * 64 + token + 1` (token + 1 = 0 for the whole name). */
   private readonly byKey = new Map<string, number[]>();
-  private readonly memo = new BoundedMemo<readonly EntryBest[]>(5_000);
+  private readonly memo = new Map<NormalisedName, readonly Aligned[]>();
+  private memoPossible: number | undefined;
 
   constructor(entries: readonly ListedEntry[]) {
     this.entries = entries;
@@ -124,29 +130,51 @@ export class ScreeningIndex {
 
   /**
    * The best comparison of `party` with each listed entry that has anything in common with it (score
-   * above 0), whatever the date: the date and recorded decisions are applied by the caller. Worked out
-   * once per distinct name, facts and thresholds with the default tuning, since names repeat across a batch.
+   * above 0), whatever the date: the date and recorded decisions are applied by the caller.
    */
-  bestPerEntry(party: string, options: ScreenOptions): readonly EntryBest[] {
-    if (options.tuning !== undefined || options.exhaustive) return this.compare(party, options);
-    const facts = options.facts;
-    const key = `${party}\u0000${facts?.country ?? ''}\u0000${facts?.type ?? ''}\u0000${options.policy.possible}`;
-    return this.memo.get(key, () => this.compare(party, options));
-  }
-
-  private compare(party: string, options: ScreenOptions): EntryBest[] {
-    const normalised = normaliseName(party);
+  bestPerEntry(party: string, options: ScreenOptions): EntryBest[] {
+    const normalised = options.normalised ?? normaliseName(party);
     const tuning = options.tuning ?? DEFAULT_TUNING;
     const best = new Map<number, EntryBest>();
-    const cache: PairCache = new Map();
-    for (const variant of this.candidates(normalised, options.policy.possible, tuning.particleWeight, options.exhaustive)) {
+    for (const { variant, aligned } of this.aligned(normalised, options, tuning)) {
       const entry = this.entries[variant.entry]!;
-      const match = compareNames(normalised, variant.normalised, { party: options.facts, listed: entry }, tuning, cache);
+      const match = withContradictions(aligned, normalised, { party: options.facts, listed: entry }, tuning);
       if (match.score <= 0) continue;
       const previous = best.get(variant.entry);
       if (!previous || match.score > previous.match.score) best.set(variant.entry, { variant, match });
     }
     return [...best.values()];
+  }
+
+  /**
+   * The candidates' alignments with a name, before the facts are weighed. They depend on the name
+   * alone, so with the default tuning they are worked out once per distinct name: names repeat
+   * across a batch, and the facts (country, type) that vary are applied afterwards.
+   */
+  private aligned(normalised: NormalisedName, options: ScreenOptions, tuning: MatchTuning): readonly Aligned[] {
+    const work = (): Aligned[] => {
+      const cache: PairCache = new Map();
+      const out: Aligned[] = [];
+      for (const variant of this.candidates(normalised, options.policy.possible, tuning.particleWeight, options.exhaustive)) {
+        const aligned = alignNames(normalised, variant.normalised, tuning, cache);
+        // Facts only lower a score: a name with nothing in common stays at 0.
+        if (aligned.score > 0 || aligned.empty) out.push({ variant, aligned });
+      }
+      return out;
+    };
+    if (options.tuning !== undefined || options.exhaustive) return work();
+    // Keyed by the normalised name itself (normaliseName hands out one object per distinct name), for
+    // the thresholds the memo was filled with.
+    if (this.memoPossible !== options.policy.possible) {
+      this.memo.clear();
+      this.memoPossible = options.policy.possible;
+    }
+    let known = this.memo.get(normalised);
+    if (known === undefined) {
+      if (this.memo.size >= 20_000) this.memo.clear();
+      this.memo.set(normalised, (known = work()));
+    }
+    return known;
   }
 
   /** The most of a variant's weight the words with a shared key could match (particles always count). */
@@ -170,6 +198,8 @@ export interface ScreenOptions {
   readonly decisions?: readonly SourcedDecision[] | undefined;
   readonly facts?: NameFacts | undefined;
   readonly tuning?: MatchTuning | undefined;
+  /** The party name already normalised (`normaliseName(party)`), when the caller has it. */
+  readonly normalised?: NormalisedName | undefined;
   /** Compare with every listed name (the all-pairs baseline) instead of the index's candidates. */
   readonly exhaustive?: boolean | undefined;
 }

@@ -1,5 +1,5 @@
 import { DEFAULT_SCREENING, type Embargo, type TransferRecord } from '../../schema/index.js';
-import { describeHit, SCREENING_DECISION_FACT, listedEntriesOf, normaliseName, ScreeningIndex, screenName, screenOutcome, type NameFacts, type ScreeningHit } from '../../screening/index.js';
+import { describeHit, SCREENING_DECISION_FACT, listedEntriesOf, normaliseName, ScreeningIndex, screenName, screenOutcome, type NameFacts, type NormalisedName, type ScreeningHit } from '../../screening/index.js';
 import type { Env, Fact } from '../types.js';
 import type { Tri } from '../tri.js';
 
@@ -14,6 +14,7 @@ export interface NamedParty {
   readonly path: string;
   readonly name: string;
   readonly facts: NameFacts;
+  readonly normalised: NormalisedName;
 }
 
 /** The result of screening a record's parties against one embargo's list. */
@@ -39,7 +40,7 @@ export function namedParties(record: TransferRecord): readonly NamedParty[] {
   if (known) return known;
   const out: NamedParty[] = [];
   const add = (path: string, name: string | undefined, facts: NameFacts): void => {
-    if (name !== undefined) out.push({ path, name, facts });
+    if (name !== undefined) out.push({ path, name, facts, normalised: normaliseName(name) });
   };
   add('end_user.name', record.end_user?.name, { country: record.end_user?.state, type: endUserType(record.end_user) });
   add('importer.name', record.importer?.name, { country: record.importer?.state });
@@ -64,11 +65,11 @@ export function matchListed(env: Env, embargo: Embargo, origin = '', explain = t
   let matched = false;
   for (const party of namedParties(env.record)) {
     // A name with no letters or digits cannot be screened: that is a missing fact, never a clear.
-    if (normaliseName(party.name).tokens.length === 0) {
+    if (party.normalised.tokens.length === 0) {
       missing.push(`${party.path} written with letters or digits ("${party.name}" cannot be screened)`);
       continue;
     }
-    const options = { policy, date: env.record.date, decisions: env.context.screeningDecisions, facts: party.facts };
+    const options = { policy, date: env.record.date, decisions: env.context.screeningDecisions, facts: party.facts, normalised: party.normalised };
     if (!explain) {
       // Deciding only: a match settles it; a possible match makes it unknown.
       const outcome = screenOutcome(index, party.name, options);
