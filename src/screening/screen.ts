@@ -1,5 +1,5 @@
 import type { ScreeningPolicy } from '../schema/index.js';
-import { compareNames, DEFAULT_TUNING, type MatchTuning, type NameFacts, type NameMatch, type PairCache } from './compare.js';
+import { alignNames, withContradictions, DEFAULT_TUNING, type MatchTuning, type NameFacts, type NameMatch, type PairCache } from './compare.js';
 import type { ListedEntry } from './entries.js';
 import { normaliseName, type NormalisedName } from './normalise.js';
 import { consonantSkeleton } from './phonetic.js';
@@ -34,6 +34,18 @@ interface Variant {
   readonly name: string;
   readonly alias: boolean;
   readonly normalised: NormalisedName;
+}
+
+/** A candidate variant aligned with a party name, before the facts are weighed. */
+interface Aligned {
+  readonly variant: Variant;
+  readonly aligned: NameMatch;
+}
+
+/** One listed entry's best-matching name or alias. */
+interface EntryBest {
+  readonly variant: Variant;
+  readonly match: NameMatch;
 }
 
 /** A blocking key, and which token of the name it came from (`WHOLE` for keys of the whole name). */
@@ -71,6 +83,8 @@ export class ScreeningIndex {
   private readonly variants: Variant[] = [];
   /** key → postings, each `variant * 64 + token + 1` (token + 1 = 0 for the whole name). */
   private readonly byKey = new Map<string, number[]>();
+  private readonly memo = new Map<NormalisedName, readonly Aligned[]>();
+  private memoPossible: number | undefined;
 
   constructor(entries: readonly ListedEntry[]) {
     this.entries = entries;
@@ -114,6 +128,55 @@ export class ScreeningIndex {
     return kept.map(c => c.id).sort((a, b) => a - b).map(id => this.variants[id]!);
   }
 
+  /**
+   * The best comparison of `party` with each listed entry that has anything in common with it (score
+   * above 0), whatever the date: the date and recorded decisions are applied by the caller.
+   */
+  bestPerEntry(party: string, options: ScreenOptions): EntryBest[] {
+    const normalised = options.normalised ?? normaliseName(party);
+    const tuning = options.tuning ?? DEFAULT_TUNING;
+    const best = new Map<number, EntryBest>();
+    for (const { variant, aligned } of this.aligned(normalised, options, tuning)) {
+      const entry = this.entries[variant.entry]!;
+      const match = withContradictions(aligned, normalised, { party: options.facts, listed: entry }, tuning);
+      if (match.score <= 0) continue;
+      const previous = best.get(variant.entry);
+      if (!previous || match.score > previous.match.score) best.set(variant.entry, { variant, match });
+    }
+    return [...best.values()];
+  }
+
+  /**
+   * The candidates' alignments with a name, before the facts are weighed. They depend on the name
+   * alone, so with the default tuning they are worked out once per distinct name: names repeat
+   * across a batch, and the facts (country, type) that vary are applied afterwards.
+   */
+  private aligned(normalised: NormalisedName, options: ScreenOptions, tuning: MatchTuning): readonly Aligned[] {
+    const work = (): Aligned[] => {
+      const cache: PairCache = new Map();
+      const out: Aligned[] = [];
+      for (const variant of this.candidates(normalised, options.policy.possible, tuning.particleWeight, options.exhaustive)) {
+        const aligned = alignNames(normalised, variant.normalised, tuning, cache);
+        // Facts only lower a score: a name with nothing in common stays at 0.
+        if (aligned.score > 0 || aligned.empty) out.push({ variant, aligned });
+      }
+      return out;
+    };
+    if (options.tuning !== undefined || options.exhaustive) return work();
+    // Keyed by the normalised name itself (normaliseName hands out one object per distinct name), for
+    // the thresholds the memo was filled with.
+    if (this.memoPossible !== options.policy.possible) {
+      this.memo.clear();
+      this.memoPossible = options.policy.possible;
+    }
+    let known = this.memo.get(normalised);
+    if (known === undefined) {
+      if (this.memo.size >= 20_000) this.memo.clear();
+      this.memo.set(normalised, (known = work()));
+    }
+    return known;
+  }
+
   /** The most of a variant's weight the words with a shared key could match (particles always count). */
   private cover(id: number, mask: number, particleWeight: number): number {
     let hit = 0;
@@ -135,6 +198,8 @@ export interface ScreenOptions {
   readonly decisions?: readonly SourcedDecision[] | undefined;
   readonly facts?: NameFacts | undefined;
   readonly tuning?: MatchTuning | undefined;
+  /** The party name already normalised (`normaliseName(party)`), when the caller has it. */
+  readonly normalised?: NormalisedName | undefined;
   /** Compare with every listed name (the all-pairs baseline) instead of the index's candidates. */
   readonly exhaustive?: boolean | undefined;
 }
@@ -144,22 +209,34 @@ export interface ScreenOptions {
  * name, so the order never depends on anything but the inputs). Entries with nothing in common
  * (score 0) are left out.
  */
-export function screenName(index: ScreeningIndex, party: string, options: ScreenOptions): ScreeningHit[] {
-  const normalised = normaliseName(party);
-  const tuning = options.tuning ?? DEFAULT_TUNING;
-  const best = new Map<number, { variant: Variant; match: NameMatch }>();
-  const cache: PairCache = new Map();
-  for (const variant of index.candidates(normalised, options.policy.possible, tuning.particleWeight, options.exhaustive)) {
+/**
+ * The worst outcome of screening one party name, without building the hits: `match` when a listed
+ * entry matches (or a recorded decision confirms one), `possible` when one may, else `clear`. The same
+ * answer as the outcomes of `screenName`, for deciding without explaining.
+ */
+export function screenOutcome(index: ScreeningIndex, party: string, options: ScreenOptions): Band {
+  let outcome: Band = 'clear';
+  for (const { variant, match } of index.bestPerEntry(party, options)) {
+    // Below the possible threshold nothing applies, not even a recorded decision: no hit to build.
+    if (match.score < options.policy.possible) continue;
     const entry = index.entries[variant.entry]!;
     if (options.date !== undefined && entry.listed_on !== undefined && entry.listed_on > options.date) continue;
-    const match = compareNames(normalised, variant.normalised, { party: options.facts, listed: entry }, tuning, cache);
-    if (match.score <= 0) continue;
-    const previous = best.get(variant.entry);
-    if (!previous || match.score > previous.match.score) best.set(variant.entry, { variant, match });
+    const band = bandOf(match.score, options.policy);
+    const decision = decisionFor(options.decisions ?? [], party, variant.name, entry, options.date ?? '9999-12-31');
+    const hit: HitOutcome = decision ? (decision.decision.disposition === 'false-positive' ? 'dismissed' : 'match') : band;
+    if (hit === 'match') return 'match';
+    if (hit === 'possible') outcome = 'possible';
   }
+  return outcome;
+}
+
+export function screenName(index: ScreeningIndex, party: string, options: ScreenOptions): ScreeningHit[] {
   const hits: ScreeningHit[] = [];
-  for (const [entryIndex, { variant, match }] of best) {
-    const entry = index.entries[entryIndex]!;
+  for (const { variant, match } of index.bestPerEntry(party, options)) {
+    const entry = index.entries[variant.entry]!;
+    // Every variant of an entry shares its listing date, so leaving out entries listed later after
+    // picking each entry's best variant is the same as leaving them out before.
+    if (options.date !== undefined && entry.listed_on !== undefined && entry.listed_on > options.date) continue;
     const band = bandOf(match.score, options.policy);
     const decision = band === 'clear' ? undefined : decisionFor(options.decisions ?? [], party, variant.name, entry, options.date ?? '9999-12-31');
     const outcome: HitOutcome = decision ? (decision.decision.disposition === 'false-positive' ? 'dismissed' : 'match') : band;
