@@ -42,6 +42,8 @@ interface Aligned {
   readonly aligned: NameMatch;
 }
 
+const NOTHING_IN_COMMON: readonly Aligned[] = Object.freeze([]);
+
 /** One listed entry's best-matching name or alias. */
 interface EntryBest {
   readonly variant: Variant;
@@ -69,6 +71,23 @@ function blockingKeys(name: NormalisedName): { key: string; token: number }[] {
   return keys;
 }
 
+const QUERY_KEYS = new WeakMap<NormalisedName, readonly string[]>();
+
+/**
+ * The keys a name is looked up by, the same in every list: worked out once per name. A whole word
+ * asks by initial only when it is one: "A." finds Abdul, "Abdul" does not find every A-word.
+ */
+function queryKeys(name: NormalisedName): readonly string[] {
+  let keys = QUERY_KEYS.get(name);
+  if (keys === undefined) {
+    keys = blockingKeys(name)
+      .filter(k => !k.key.startsWith('i') || name.tokens[k.token]?.text.length === 1)
+      .map(k => k.key);
+    QUERY_KEYS.set(name, keys);
+  }
+  return keys;
+}
+
 /**
  * The listed entries of one or more lists, every name and alias normalised once and indexed by
  * blocking keys (phonetic key, first letters, consonant skeleton), so a party name is compared only
@@ -83,7 +102,8 @@ export class ScreeningIndex {
   private readonly variants: Variant[] = [];
   /** key → postings, each `variant * 64 + token + 1` (token + 1 = 0 for the whole name). */
   private readonly byKey = new Map<string, number[]>();
-  private readonly memo = new Map<NormalisedName, readonly Aligned[]>();
+  /** Alignments by name: [0] the candidates that could reach the thresholds, [1] also the closest below them. */
+  private readonly memos = [new Map<NormalisedName, readonly Aligned[]>(), new Map<NormalisedName, readonly Aligned[]>()] as const;
   private memoPossible: number | undefined;
 
   constructor(entries: readonly ListedEntry[]) {
@@ -110,11 +130,10 @@ export class ScreeningIndex {
    * closest still come back, so the best candidate below the thresholds can be shown. Every variant
    * when `exhaustive`.
    */
-  candidates(name: NormalisedName, minCover: number, particleWeight: number, exhaustive = false): readonly Variant[] {
+  candidates(name: NormalisedName, minCover: number, particleWeight: number, exhaustive = false, closest = true): readonly Variant[] {
     if (exhaustive) return this.variants;
     const hits = new Map<number, number>();
-    // A whole word asks by initial only when it is one: "A." finds Abdul, "Abdul" does not find every A-word.
-    for (const { key } of blockingKeys(name).filter(k => !k.key.startsWith('i') || name.tokens[k.token]?.text.length === 1)) {
+    for (const key of queryKeys(name)) {
       for (const posting of this.byKey.get(key) ?? []) {
         const id = Math.floor(posting / 64);
         const bit = posting % 64 === 0 ? 1 : 2 ** (posting % 64);
@@ -124,7 +143,7 @@ export class ScreeningIndex {
     const scored: { id: number; cover: number }[] = [];
     for (const [id, mask] of hits) scored.push({ id, cover: mask % 2 === 1 ? 1 : this.cover(id, mask, particleWeight) });
     let kept = scored.filter(c => c.cover >= minCover);
-    if (kept.length === 0) kept = scored.sort((a, b) => b.cover - a.cover || a.id - b.id).slice(0, 3);
+    if (kept.length === 0 && closest) kept = scored.sort((a, b) => b.cover - a.cover || a.id - b.id).slice(0, 3);
     return kept.map(c => c.id).sort((a, b) => a - b).map(id => this.variants[id]!);
   }
 
@@ -132,11 +151,11 @@ export class ScreeningIndex {
    * The best comparison of `party` with each listed entry that has anything in common with it (score
    * above 0), whatever the date: the date and recorded decisions are applied by the caller.
    */
-  bestPerEntry(party: string, options: ScreenOptions): EntryBest[] {
+  bestPerEntry(party: string, options: ScreenOptions, closest = true): EntryBest[] {
     const normalised = options.normalised ?? normaliseName(party);
     const tuning = options.tuning ?? DEFAULT_TUNING;
     const best = new Map<number, EntryBest>();
-    for (const { variant, aligned } of this.aligned(normalised, options, tuning)) {
+    for (const { variant, aligned } of this.aligned(normalised, options, tuning, closest)) {
       const entry = this.entries[variant.entry]!;
       const match = withContradictions(aligned, normalised, { party: options.facts, listed: entry }, tuning);
       if (match.score <= 0) continue;
@@ -151,28 +170,30 @@ export class ScreeningIndex {
    * alone, so with the default tuning they are worked out once per distinct name: names repeat
    * across a batch, and the facts (country, type) that vary are applied afterwards.
    */
-  private aligned(normalised: NormalisedName, options: ScreenOptions, tuning: MatchTuning): readonly Aligned[] {
-    const work = (): Aligned[] => {
+  private aligned(normalised: NormalisedName, options: ScreenOptions, tuning: MatchTuning, closest: boolean): readonly Aligned[] {
+    const work = (): readonly Aligned[] => {
       const cache: PairCache = new Map();
       const out: Aligned[] = [];
-      for (const variant of this.candidates(normalised, options.policy.possible, tuning.particleWeight, options.exhaustive)) {
+      for (const variant of this.candidates(normalised, options.policy.possible, tuning.particleWeight, options.exhaustive, closest)) {
         const aligned = alignNames(normalised, variant.normalised, tuning, cache);
         // Facts only lower a score: a name with nothing in common stays at 0.
-        if (aligned.score > 0 || aligned.empty) out.push({ variant, aligned });
+        if (aligned.score > 0) out.push({ variant, aligned });
       }
-      return out;
+      // Most names share nothing with a list: one shared empty answer keeps the memo small.
+      return out.length ? out : NOTHING_IN_COMMON;
     };
     if (options.tuning !== undefined || options.exhaustive) return work();
     // Keyed by the normalised name itself (normaliseName hands out one object per distinct name), for
     // the thresholds the memo was filled with.
     if (this.memoPossible !== options.policy.possible) {
-      this.memo.clear();
+      for (const memo of this.memos) memo.clear();
       this.memoPossible = options.policy.possible;
     }
-    let known = this.memo.get(normalised);
+    const memo = this.memos[closest ? 1 : 0]!;
+    let known = memo.get(normalised);
     if (known === undefined) {
-      if (this.memo.size >= 20_000) this.memo.clear();
-      this.memo.set(normalised, (known = work()));
+      if (memo.size >= 20_000) memo.clear();
+      memo.set(normalised, (known = work()));
     }
     return known;
   }
@@ -216,7 +237,8 @@ export interface ScreenOptions {
  */
 export function screenOutcome(index: ScreeningIndex, party: string, options: ScreenOptions): Band {
   let outcome: Band = 'clear';
-  for (const { variant, match } of index.bestPerEntry(party, options)) {
+  // Only candidates whose words could cover the possible threshold can reach it (see `candidates`).
+  for (const { variant, match } of index.bestPerEntry(party, options, false)) {
     // Below the possible threshold nothing applies, not even a recorded decision: no hit to build.
     if (match.score < options.policy.possible) continue;
     const entry = index.entries[variant.entry]!;
