@@ -189,7 +189,7 @@ export class ScreeningIndex {
       for (const memo of this.memos) memo.clear();
       this.memoPossible = options.policy.possible;
     }
-    const memo = this.memos[closest ? 1 : 0]!;
+    const memo = this.memos[closest ? 1 : 0];
     let known = memo.get(normalised);
     if (known === undefined) {
       if (memo.size >= 20_000) memo.clear();
