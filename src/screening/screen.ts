@@ -102,8 +102,7 @@ export class ScreeningIndex {
   private readonly variants: Variant[] = [];
   /** key → postings, each `variant * 64 + token + 1` (token + 1 = 0 for the whole name). */
   private readonly byKey = new Map<string, number[]>();
-  /** Alignments by name: [0] the candidates that could reach the thresholds, [1] also the closest below them. */
-  private readonly memos = [new Map<NormalisedName, readonly Aligned[]>(), new Map<NormalisedName, readonly Aligned[]>()] as const;
+  private readonly memo = new Map<NormalisedName, readonly Aligned[]>();
   private memoPossible: number | undefined;
 
   constructor(entries: readonly ListedEntry[]) {
@@ -130,7 +129,7 @@ export class ScreeningIndex {
    * closest still come back, so the best candidate below the thresholds can be shown. Every variant
    * when `exhaustive`.
    */
-  candidates(name: NormalisedName, minCover: number, particleWeight: number, exhaustive = false, closest = true): readonly Variant[] {
+  candidates(name: NormalisedName, minCover: number, particleWeight: number, exhaustive = false): readonly Variant[] {
     if (exhaustive) return this.variants;
     const hits = new Map<number, number>();
     for (const key of queryKeys(name)) {
@@ -141,9 +140,10 @@ export class ScreeningIndex {
       }
     }
     const scored: { id: number; cover: number }[] = [];
-    for (const [id, mask] of hits) scored.push({ id, cover: mask % 2 === 1 ? 1 : this.cover(id, mask, particleWeight) });
+    const initials = new Set(name.tokens.map(token => token.text.charAt(0)));
+    for (const [id, mask] of hits) scored.push({ id, cover: mask % 2 === 1 ? 1 : this.cover(id, mask, particleWeight, initials) });
     let kept = scored.filter(c => c.cover >= minCover);
-    if (kept.length === 0 && closest) kept = scored.sort((a, b) => b.cover - a.cover || a.id - b.id).slice(0, 3);
+    if (kept.length === 0) kept = scored.sort((a, b) => b.cover - a.cover || a.id - b.id).slice(0, 3);
     return kept.map(c => c.id).sort((a, b) => a - b).map(id => this.variants[id]!);
   }
 
@@ -151,11 +151,11 @@ export class ScreeningIndex {
    * The best comparison of `party` with each listed entry that has anything in common with it (score
    * above 0), whatever the date: the date and recorded decisions are applied by the caller.
    */
-  bestPerEntry(party: string, options: ScreenOptions, closest = true): EntryBest[] {
+  bestPerEntry(party: string, options: ScreenOptions): EntryBest[] {
     const normalised = options.normalised ?? normaliseName(party);
     const tuning = options.tuning ?? DEFAULT_TUNING;
     const best = new Map<number, EntryBest>();
-    for (const { variant, aligned } of this.aligned(normalised, options, tuning, closest)) {
+    for (const { variant, aligned } of this.aligned(normalised, options, tuning)) {
       const entry = this.entries[variant.entry]!;
       const match = withContradictions(aligned, normalised, { party: options.facts, listed: entry }, tuning);
       if (match.score <= 0) continue;
@@ -170,11 +170,11 @@ export class ScreeningIndex {
    * alone, so with the default tuning they are worked out once per distinct name: names repeat
    * across a batch, and the facts (country, type) that vary are applied afterwards.
    */
-  private aligned(normalised: NormalisedName, options: ScreenOptions, tuning: MatchTuning, closest: boolean): readonly Aligned[] {
+  private aligned(normalised: NormalisedName, options: ScreenOptions, tuning: MatchTuning): readonly Aligned[] {
     const work = (): readonly Aligned[] => {
       const cache: PairCache = new Map();
       const out: Aligned[] = [];
-      for (const variant of this.candidates(normalised, options.policy.possible, tuning.particleWeight, options.exhaustive, closest)) {
+      for (const variant of this.candidates(normalised, options.policy.possible, tuning.particleWeight, options.exhaustive)) {
         const aligned = alignNames(normalised, variant.normalised, tuning, cache);
         // Facts only lower a score: a name with nothing in common stays at 0.
         if (aligned.score > 0) out.push({ variant, aligned });
@@ -186,29 +186,33 @@ export class ScreeningIndex {
     // Keyed by the normalised name itself (normaliseName hands out one object per distinct name), for
     // the thresholds the memo was filled with.
     if (this.memoPossible !== options.policy.possible) {
-      for (const memo of this.memos) memo.clear();
+      this.memo.clear();
       this.memoPossible = options.policy.possible;
     }
-    const memo = this.memos[closest ? 1 : 0];
-    let known = memo.get(normalised);
+    let known = this.memo.get(normalised);
     if (known === undefined) {
-      if (memo.size >= 20_000) memo.clear();
-      memo.set(normalised, (known = work()));
+      if (this.memo.size >= 20_000) this.memo.clear();
+      this.memo.set(normalised, (known = work()));
     }
     return known;
   }
 
-  /** The most of a variant's weight the words with a shared key could match (particles always count). */
-  private cover(id: number, mask: number, particleWeight: number): number {
+  /**
+   * The most of a variant's weight the words with a shared key could match: particles always count,
+   * and so does a listed initial ("A.") when a word of the party name starts with its letter, since
+   * a word is not looked up by its initial.
+   */
+  private cover(id: number, mask: number, particleWeight: number, initials: ReadonlySet<string>): number {
     let hit = 0;
     let total = 0;
     this.variants[id]!.normalised.tokens.forEach((token, i) => {
       const weight = token.particle ? particleWeight : 1;
       total += weight;
-      if (token.particle || (i < 63 && Math.floor(mask / 2 ** (i + 1)) % 2 === 1)) hit += weight;
+      if (token.particle || (token.text.length === 1 && initials.has(token.text)) || (i < 63 && Math.floor(mask / 2 ** (i + 1)) % 2 === 1)) hit += weight;
     });
     return total ? hit / total : 0;
   }
+
 }
 
 /** What to screen a party name with. */
@@ -237,8 +241,9 @@ export interface ScreenOptions {
  */
 export function screenOutcome(index: ScreeningIndex, party: string, options: ScreenOptions): Band {
   let outcome: Band = 'clear';
-  // Only candidates whose words could cover the possible threshold can reach it (see `candidates`).
-  for (const { variant, match } of index.bestPerEntry(party, options, false)) {
+  // The same candidates as `screenName`, the closest below the thresholds included: a listed initial
+  // ("A.") is not among a word's lookup keys, so such a name can be found only as one of the closest.
+  for (const { variant, match } of index.bestPerEntry(party, options)) {
     // Below the possible threshold nothing applies, not even a recorded decision: no hit to build.
     if (match.score < options.policy.possible) continue;
     const entry = index.entries[variant.entry]!;
