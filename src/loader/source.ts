@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { DecodeError, StrictDecoder } from './decode.js';
@@ -47,8 +47,30 @@ export async function readSource(path: string, stdin?: () => Promise<string>, li
       throw new UnreadableSource(file, fileErrorText(error));
     });
     if (info.isDirectory()) throw new UnreadableSource(file, 'it is a folder, not a file');
+    // A regular file within the limit is read in one call: criteria, context and case files are
+    // small and many, and a stream per file costs more than the reading. Devices and pipes stream.
+    if (info.isFile() && info.size <= limit) return readWhole(file, path, limit);
   }
   return readStream(file, path === '-' ? process.stdin : createReadStream(path), limit);
+}
+
+function readWhole(file: string, path: string, limit: number): SourceText {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new UnreadableSource(file, fileErrorText(error));
+  }
+  // The file may have grown since it was measured.
+  if (bytes.length > limit) throw new UnreadableSource(file, `it is over the limit of ${limit.toLocaleString('en')} bytes for this kind of file`);
+  const decoder = new StrictDecoder();
+  try {
+    const text = decoder.push(bytes) + decoder.end();
+    return { file, text, sha256: sha256(bytes) };
+  } catch (error) {
+    if (error instanceof DecodeError) throw new UnreadableSource(file, error.message, error.line);
+    throw error;
+  }
 }
 
 /** Reads a byte stream whole, strictly decoded, up to `limit` bytes. */
