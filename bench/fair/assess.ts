@@ -1,7 +1,7 @@
 // One record, start to finish: gates, criteria, mitigation (ATT 7(2), 11(2)) with risk factors and
 // the policy's floor, the derived 7(2) and 7(3) findings, the unknowns classed by who can supply
 // them, the decision with `yields_to`, and the compact NDJSON line, byte for byte as atra writes it.
-import { Ev, F, TR, U, type Fact, type T } from './evidence.js';
+import { Ev, F, TR, type Fact } from './evidence.js';
 import { POSSIBLE, screening } from './embargo.js';
 import { criteria, type Criterion, type Item } from './criteria.js';
 import { inConflict, recentFinding, states } from './state-facts.js';
@@ -56,7 +56,7 @@ function display(value: unknown): string {
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The assessor for one loaded criteria set and context. */
-export function assessor(loaded: Loaded): (r: Rec, line: string) => string {
+export function assessor(loaded: Loaded): (r: Rec, line: string) => { decision: string; line: string } {
   for (const [code, s] of loaded.states) states.set(code, s);
   const { policy } = loaded;
   Object.assign(screening, policy.screening ?? {});
@@ -67,13 +67,13 @@ export function assessor(loaded: Loaded): (r: Rec, line: string) => string {
   const texts = (c: Criterion) => loaded.texts.get(c.id) as Texts;
   const gates = list.filter(c => c.level === 'out-of-scope');
   const others = list.filter(c => c.level !== 'out-of-scope');
-  const shared = new Map<string, Finding>();
-  const sharedFinding = (c: Criterion, status: Status): Finding => {
-    const key = `${c.id} ${status}`;
-    let f = shared.get(key);
-    if (!f) shared.set(key, (f = { id: c.id, article: c.article, kind: c.kind, status, basis: texts(c).basis, explanation: '', evidence: [] }));
-    return f;
-  };
+  // A clear or not-applicable criterion is printed by id only: one shared finding per criterion and status.
+  const shared = new Map<Criterion, { clear: Finding; na: Finding }>();
+  for (const c of list) {
+    const base = { id: c.id, article: c.article, kind: c.kind, basis: texts(c).basis, explanation: '', evidence: [] };
+    shared.set(c, { clear: { ...base, status: 'clear' }, na: { ...base, status: 'not-applicable' } });
+  }
+  const sharedFinding = (c: Criterion, status: 'clear' | 'not-applicable'): Finding => (status === 'clear' ? shared.get(c)!.clear : shared.get(c)!.na);
 
   function unknownEffect(c: Criterion, missing: string[]): { level: string; conditions: string[] } {
     if (c.unknownLevel !== undefined) return { level: c.unknownLevel, conditions: [] };
@@ -265,7 +265,7 @@ export function assessor(loaded: Loaded): (r: Rec, line: string) => string {
       const c = `Agreed measures, as conditions of the licence (${f.basis.join(', ')}): ${f.mitigations.join(', ')}.`;
       if (!conditions.includes(c)) conditions.push(c);
     }
-    return line_(r.id, line, decision, by, findings, conditions);
+    return { decision, line: line_(r.id, line, decision, by, findings, conditions) };
   };
 }
 
@@ -320,4 +320,3 @@ function line_(id: string, source: string, decision: string, by: string[], findi
   return `${out},"clear":[${clear}],"not_applicable":[${na}]}\n`;
 }
 
-export { U };

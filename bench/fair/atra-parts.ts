@@ -9,9 +9,9 @@ export interface Hit { outcome: string; decision?: unknown }
 /** The name matcher's entry points. */
 export interface Screening {
   ScreeningIndex: new (entries: readonly { list: string; name: string; aliases: readonly string[] }[]) => object;
-  screenName(index: object, party: string, options: { policy: object; date?: string | undefined; decisions?: undefined; facts?: object | undefined }): Hit[];
-  describeHit(hit: Hit): string;
-  normaliseName(name: string): { tokens: readonly unknown[] };
+  screenName: (index: object, party: string, options: { policy: object; date?: string | undefined; decisions?: undefined; facts?: object | undefined }) => Hit[];
+  describeHit: (hit: Hit) => string;
+  normaliseName: (name: string) => { tokens: readonly unknown[] };
   SCREENING_DECISION_FACT: string;
 }
 

@@ -97,7 +97,7 @@ function some(ev: Ev | undefined, list: string, elements: Rec[] | undefined, whe
 
 /** `some: items` ranges over the applicable items, named by their index in the record. */
 function someItem(ev: Ev | undefined, items: Item[], where: (item: Item, ev: Ev | undefined) => T): T {
-  return some(ev, 'items', items as unknown as Rec[], (e, _i, sub) => where(e as unknown as Item, sub));
+  return some(ev, 'items', items, (e, _i, sub) => where(e as unknown as Item, sub));
 }
 
 const flagged = (item: Item, flag: string, ev: Ev | undefined) => field(ev, `items[${item.i}].flags`, item.v.flags, f => (f as string[]).includes(flag));

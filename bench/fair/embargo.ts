@@ -7,7 +7,8 @@ import { Ev, F, TR, U, and2, or2, type T } from './evidence.js';
 import type { Embargo } from './context.js';
 
 const GOV = new Set(['armed-forces', 'police', 'other-government']);
-const POSSIBLE = 'resolve a possible match';
+/** Every missing fact for a possible list match starts with this, as in atra. */
+export const POSSIBLE = 'resolve a possible match';
 type Rec = Record<string, any>;
 interface Dest { code: string | undefined; path: string }
 
@@ -174,7 +175,7 @@ function listed(r: Rec, entry: Embargo, dests: Dest[], type: string | undefined,
       own.push(`${path} written with letters or digits ("${name}" cannot be screened)`);
       continue;
     }
-    const hits = screenName(index, name, { policy: screening as never, date: r.date, decisions: undefined, facts: facts as never });
+    const hits = screenName(index, name, { policy: screening, date: r.date, decisions: undefined, facts: facts });
     const shown = hits.filter(h => h.outcome !== 'clear');
     if (ev) for (const h of shown.length ? shown : hits.slice(0, 1)) ev.facts.push({ fact: h.decision ? `${SCREENING_DECISION_FACT} ${path}` : `screening ${path}`, value: describeHit(h), source: entry.origin });
     for (const h of shown) {
@@ -203,4 +204,3 @@ function listed(r: Rec, entry: Embargo, dests: Dest[], type: string | undefined,
   return value;
 }
 
-export { POSSIBLE };

@@ -1,7 +1,8 @@
 // Tests on the context's state profiles (treaties, armed conflict, findings), written out. With the
 // default context (the UN embargoes) no state has a profile, and each of them is unknown for the
 // officer ("context profile for XX"), as in atra.
-import { Ev, F, TR, U, type T } from './evidence.js';
+import type { Ev} from './evidence.js';
+import { F, TR, U, type T } from './evidence.js';
 import type { Profile } from './context.js';
 
 type Rec = Record<string, any>;

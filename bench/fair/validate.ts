@@ -17,12 +17,14 @@ const fail = (path: string, what: string): never => {
   throw new Invalid(`${path}: ${what}`);
 };
 
+/** A field's path: `date`, `items[0].flags`. */
+const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
 const isObject = (v: unknown): v is Rec => v !== null && typeof v === 'object' && !Array.isArray(v);
 function keys(v: unknown, path: string, allowed: ReadonlySet<string>): Rec {
   if (!isObject(v)) fail(path, 'expected an object');
   for (const key of Object.keys(v as Rec)) {
-    if (!allowed.has(key)) fail(`${path}.${key}`, 'unknown field');
-    if ((v as Rec)[key] === undefined) fail(`${path}.${key}`, 'undefined');
+    if (!allowed.has(key)) fail(at(path, key), 'unknown field');
+    if ((v as Rec)[key] === undefined) fail(at(path, key), 'undefined');
   }
   return v as Rec;
 }
@@ -49,9 +51,9 @@ function list(v: unknown, p: string, min: number, each: (e: unknown, p: string) 
   (v as unknown[]).forEach((e, i) => each(e, `${p}[${i}]`));
 }
 const opt = (o: Rec, k: string, check: (v: unknown, p: string) => unknown, p: string) => {
-  if (o[k] !== undefined) check(o[k], `${p}.${k}`);
+  if (o[k] !== undefined) check(o[k], at(p, k));
 };
-const need = (o: Rec, k: string, check: (v: unknown, p: string) => unknown, p: string) => (o[k] === undefined ? fail(`${p}.${k}`, 'required') : check(o[k], `${p}.${k}`));
+const need = (o: Rec, k: string, check: (v: unknown, p: string) => unknown, p: string) => (o[k] === undefined ? fail(at(p, k), 'required') : check(o[k], at(p, k)));
 
 const RECORD = set(['id', 'date', 'activity', 'authorizing_state', 'own_use_movement', 'exporter', 'importer', 'end_user', 'end_use', 'items', 'transit', 'brokers', 'end_user_certificate', 'import_authorization', 'authorizations', 'mitigations', 'denials', 'officer', 'licence', 'shipments', 'exclude_from_statistics']);
 const PARTY = set(['state', 'name']), END_USER = set(['name', 'state', 'type']);
@@ -67,23 +69,23 @@ function party(v: unknown, p: string): void {
 /** The checked record (with `activity` defaulted and the id normalised), or an error message. */
 export function validate(raw: unknown): Rec | string {
   try {
-    const r = keys(raw, 'record', RECORD);
+    const r = keys(raw, '', RECORD);
     if (typeof r.id !== 'string') fail('id', 'expected text');
     const id = (r.id as string).normalize('NFC').replace(INVISIBLE, c => (/\s/.test(c) ? ' ' : '')).replace(/\s+/gu, ' ').trim();
     if (!id) fail('id', 'empty');
-    need(r, 'date', date, 'record');
-    opt(r, 'activity', (v, p) => oneOf(v, p, activities), 'record');
-    opt(r, 'authorizing_state', country, 'record');
-    opt(r, 'own_use_movement', bool, 'record');
-    opt(r, 'exporter', party, 'record');
-    opt(r, 'importer', party, 'record');
+    need(r, 'date', date, '');
+    opt(r, 'activity', (v, p) => oneOf(v, p, activities), '');
+    opt(r, 'authorizing_state', country, '');
+    opt(r, 'own_use_movement', bool, '');
+    opt(r, 'exporter', party, '');
+    opt(r, 'importer', party, '');
     opt(r, 'end_user', (v, p) => {
       const o = keys(v, p, END_USER);
       opt(o, 'name', text, p);
       opt(o, 'state', country, p);
       opt(o, 'type', (x, q) => oneOf(x, q, types), p);
-    }, 'record');
-    opt(r, 'end_use', text, 'record');
+    }, '');
+    opt(r, 'end_use', text, '');
     need(r, 'items', (v, p) => list(v, p, 1, (e, q) => {
       const o = keys(e, q, ITEM);
       need(o, 'category', (x, s) => oneOf(x, s, categories), q);
@@ -93,58 +95,58 @@ export function validate(raw: unknown): Rec | string {
       opt(o, 'value_usd', (x, s) => num(x, s, n => n >= 0), q);
       opt(o, 'flags', (x, s) => list(x, s, 0, kebab), q);
       opt(o, 'salw_subcategory', (x, s) => oneOf(x, s, salw), q);
-    }), 'record');
+    }), '');
     opt(r, 'transit', (v, p) => list(v, p, 0, (e, q) => {
       const o = keys(e, q, set(['state', 'no_objection']));
       need(o, 'state', country, q);
       opt(o, 'no_objection', bool, q);
-    }), 'record');
+    }), '');
     opt(r, 'brokers', (v, p) => list(v, p, 0, (e, q) => {
       const o = keys(e, q, set(['name', 'state', 'registered']));
       opt(o, 'name', text, q);
       opt(o, 'state', country, q);
       opt(o, 'registered', bool, q);
-    }), 'record');
+    }), '');
     opt(r, 'end_user_certificate', (v, p) => {
       const o = keys(v, p, set(['present', 'issuer', 'authenticated', 'non_reexport_clause', 'delivery_verification']));
       for (const k of ['present', 'authenticated', 'non_reexport_clause', 'delivery_verification']) opt(o, k, bool, p);
       opt(o, 'issuer', (x, q) => oneOf(x, q, issuers), p);
-    }, 'record');
+    }, '');
     opt(r, 'import_authorization', (v, p) => {
       const o = keys(v, p, set(['present', 'reference']));
       opt(o, 'present', bool, p);
       opt(o, 'reference', text, p);
-    }, 'record');
+    }, '');
     opt(r, 'authorizations', (v, p) => list(v, p, 0, (e, q) => {
       const o = keys(e, q, set(['by', 'reference', 'date']));
       need(o, 'by', text, q);
       opt(o, 'reference', text, q);
       opt(o, 'date', date, q);
-    }), 'record');
+    }), '');
     opt(r, 'mitigations', (v, p) => list(v, p, 0, (e, q) => {
       const o = keys(e, q, set(['measure', 'agreed', 'description']));
       need(o, 'measure', kebab, q);
       opt(o, 'agreed', bool, q);
       opt(o, 'description', text, q);
-    }), 'record');
+    }), '');
     opt(r, 'denials', (v, p) => list(v, p, 0, (e, q) => {
       const o = keys(e, q, set(['state', 'date', 'reference', 'essentially_identical']));
       need(o, 'state', country, q);
       need(o, 'date', date, q);
       opt(o, 'reference', text, q);
       opt(o, 'essentially_identical', bool, q);
-    }), 'record');
+    }), '');
     opt(r, 'officer', (v, p) => {
       const o = keys(v, p, OFFICER);
       for (const k of ['knowledge_6_3', 'national_security_risk', 'development_concern', 'internal_conflict_risk', 'aggression_risk']) opt(o, k, bool, p);
       opt(o, 'notes', text, p);
-    }, 'record');
+    }, '');
     opt(r, 'licence', (v, p) => {
       const o = keys(v, p, set(['status', 'date', 'reference']));
       need(o, 'status', (x, q) => oneOf(x, q, licence), p);
       need(o, 'date', date, p);
       opt(o, 'reference', text, p);
-    }, 'record');
+    }, '');
     opt(r, 'shipments', (v, p) => list(v, p, 0, (e, q) => {
       const o = keys(e, q, set(['date', 'items']));
       need(o, 'date', date, q);
@@ -154,8 +156,8 @@ export function validate(raw: unknown): Rec | string {
         opt(io, 'quantity', (y, u) => num(y, u, n => Number.isSafeInteger(n) && n >= 0), t);
         opt(io, 'value_usd', (y, u) => num(y, u, n => n >= 0), t);
       }), q);
-    }), 'record');
-    opt(r, 'exclude_from_statistics', (v, p) => need(keys(v, p, set(['reason'])), 'reason', text, p), 'record');
+    }), '');
+    opt(r, 'exclude_from_statistics', (v, p) => need(keys(v, p, set(['reason'])), 'reason', text, p), '');
     r.id = id;
     r.activity ??= 'export';
     return r;
