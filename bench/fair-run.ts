@@ -7,8 +7,12 @@ import { load } from './fair/context.js';
 import { assessor } from './fair/assess.js';
 import { validate } from './fair/validate.js';
 
-const [input, output = '/dev/null'] = process.argv.slice(2);
-const assess = assessor(load(PROJECT_ROOT));
+// `fair-run.js INPUT [OUTPUT] [--context DIR]...`: the extra context folders go over the UN default, as
+// atra's own `--context` does.
+const args = process.argv.slice(2);
+const contexts = args.flatMap((arg, i) => (args[i - 1] === '--context' ? [arg] : []));
+const [input, output = '/dev/null'] = args.filter((arg, i) => arg !== '--context' && args[i - 1] !== '--context');
+const assess = assessor(load(PROJECT_ROOT, contexts));
 const DECISIONS = ['prohibited', 'refuse', 'review', 'incomplete', 'approve-with-conditions', 'approve', 'out-of-scope'];
 const counts: Record<string, number> = Object.fromEntries(DECISIONS.map(d => [d, 0]));
 const out = createWriteStream(output);

@@ -11,9 +11,12 @@ import { addRules } from './jre/rules.js';
 import { decide } from './jre/decide.js';
 import { partyState } from './fair/state-facts.js';
 
-const [input, limitArg, atraFile] = process.argv.slice(2);
+// `jre-run.js INPUT N [ATRA-OUTPUT] [--context DIR]...`, the context folders as for the fair baseline.
+const args = process.argv.slice(2);
+const contexts = args.flatMap((arg, i) => (args[i - 1] === '--context' ? [arg] : []));
+const [input, limitArg, atraFile] = args.filter((arg, i) => arg !== '--context' && args[i - 1] !== '--context');
 const limit = Number(limitArg ?? Infinity);
-const loaded = load(PROJECT_ROOT);
+const loaded = load(PROJECT_ROOT, contexts);
 const embargoes = loaded.embargoes.map(e => e.e);
 // Paths are plain `$.a.b`: a resolver that walks them is json-rules-engine's documented option for speed
 // (its default evaluates every path with JSONPath-plus).

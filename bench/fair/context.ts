@@ -2,6 +2,7 @@
 // embargoes, with the file position each one is cited from). Only texts and data are read here; the
 // logic of every criterion is written by hand in criteria.ts.
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 
 /** The texts of one criterion, as its YAML file words them. */
@@ -34,45 +35,51 @@ export interface Loaded {
   states: Map<string, Profile>;
 }
 
-function located(root: string, rel: string): { doc: any; at: (path: (string | number)[]) => string } {
+/** Reads a YAML file with positions; facts cite it as `shown:line:col` (relative to the working folder, as atra does). */
+function located(path: string, shown: string): { doc: any; at: (path: (string | number)[]) => string } {
   const counter = new LineCounter();
-  const document = parseDocument(readFileSync(`${root}${rel}`, 'utf8'), { lineCounter: counter });
+  const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter: counter });
   return {
     doc: document.toJS(),
-    at: path => {
-      const node = document.getIn(path, true) as Node | undefined;
+    at: at => {
+      const node = document.getIn(at, true) as Node | undefined;
       const offset = node && (isMap(node) || isSeq(node) || node.range) ? node.range?.[0] ?? 0 : 0;
       const { line, col } = counter.linePos(offset);
-      return `${rel}:${line}:${col}`;
+      return `${shown}:${line}:${col}`;
     },
   };
 }
 
-/** Loads texts, policy and the default context of the built-in set. */
-export function load(root: string): Loaded {
+/** A path as atra shows it: relative to the working folder when inside it, else as given. */
+function shown(path: string): string {
+  const inCwd = relative(process.cwd(), resolve(path));
+  return !inCwd.startsWith('..') && !isAbsolute(inCwd) ? inCwd : path;
+}
+
+/** Loads texts, policy and the default context of the built-in set, then each `--context` folder over it. */
+export function load(root: string, contexts: readonly string[] = []): Loaded {
   const texts = new Map<string, Texts>();
   const dir = `${root}criteria/att/criteria`;
   for (const name of readdirSync(dir).filter(n => n.endsWith('.yaml'))) {
-    const c = located(root, `criteria/att/criteria/${name}`).doc;
+    const c = located(join(dir, name), name).doc;
     texts.set(c.id, { basis: c.basis, explain: c.explain ?? {}, tasks: c.tasks ?? {}, licence: c.licence_conditions ?? {}, condition: c.condition });
   }
-  const policy = located(root, 'criteria/att/policy.yaml').doc;
-  const embargoes: Embargo[] = [];
+  const policy = located(`${root}criteria/att/policy.yaml`, 'policy.yaml').doc;
+  // A later folder's embargo with the same id replaces the earlier one in its place, as in atra.
+  const embargoes = new Map<string, Embargo>();
   const states = new Map<string, Profile>();
-  for (const folder of ['un']) {
-    const base = `criteria/context/${folder}/`;
-    if (existsSync(`${root}${base}embargoes.yaml`)) {
-      const { doc, at } = located(root, `${base}embargoes.yaml`);
-      (doc.embargoes as any[]).forEach((e, i) => {
-        embargoes.push({ e: { listed: [], exempt_end_user_types: [], directions: ['to'], ...e }, origin: at(['embargoes', i]) });
+  for (const folder of [`${root}criteria/context/un`, ...contexts]) {
+    for (const name of ['states.yaml', 'embargoes.yaml']) {
+      const path = join(folder, name);
+      if (!existsSync(path)) continue;
+      const { doc, at } = located(path, shown(path));
+      (doc.embargoes ?? []).forEach((e: Record<string, any>, i: number) => {
+        embargoes.set(e.id, { e: { listed: [], exempt_end_user_types: [], directions: ['to'], ...e }, origin: at(['embargoes', i]) });
       });
-    }
-    if (existsSync(`${root}${base}states.yaml`)) {
-      const { doc, at } = located(root, `${base}states.yaml`);
       for (const [code, p] of Object.entries<any>(doc.states ?? {})) {
         states.set(code, { code, p, origin: at(['states', code]), findingOrigins: (p.findings ?? []).map((_: unknown, i: number) => at(['states', code, 'findings', i])) });
       }
     }
   }
-  return { texts, policy, embargoes, states };
+  return { texts, policy, embargoes: [...embargoes.values()], states };
 }
