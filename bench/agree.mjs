@@ -1,7 +1,8 @@
 // Checks the fair hand-written baseline against atra, record by record: the share of output lines that
 // are byte-identical, and of records with the same id and decision (an error line agrees when both
-// reject the same record). Prints {"records":N,"identical":K,"sameDecision":D,"first":[...]}, where
-// `first` names the first few records that differ and the first key at which their lines part.
+// reject the same record). Prints {"records":N,"identical":K,"identicalShare":"…%","sameDecision":D,
+// "sameDecisionShare":"…%",…,"first":[...]}, where `first` shows the first few records that differ
+// around the first character at which their lines part.
 import { readFileSync } from 'node:fs';
 
 const [atraFile, baselineFile] = process.argv.slice(2);
@@ -33,4 +34,5 @@ results.forEach((line, i) => {
   }
 });
 const summaries = atra.find(isSummary) === baseline.find(isSummary);
-console.log(JSON.stringify({ records: results.length, identical, sameDecision, summaryIdentical: summaries, extraLines: other.length - results.length, first }));
+const share = n => `${((100 * n) / Math.max(1, results.length)).toFixed(1)}%`;
+console.log(JSON.stringify({ records: results.length, identical, identicalShare: share(identical), sameDecision, sameDecisionShare: share(sameDecision), summaryIdentical: summaries, extraLines: other.length - results.length, first }));
