@@ -3,7 +3,7 @@
 // Without `ev` a test only decides, stopping at the first answer that settles it.
 import { Ev, F, TR, U, and2, or2, not, type T } from './evidence.js';
 import { embargoTest } from './embargo.js';
-import { inConflict, partyTo, recentFinding } from './state-facts.js';
+import { inConflict, partyTo, profileIn, recentFinding } from './state-facts.js';
 import type { Embargo } from './context.js';
 
 type Rec = Record<string, any>;
@@ -154,7 +154,7 @@ export function criteria(embargoes: readonly Embargo[]): Criterion[] {
     { id: 'att-2-1-covered-items', article: 'ATT 2', kind: 'scope', level: 'out-of-scope', scope: all,
       test: (_r, items, ev) => not(someItem(ev, items, (item, sub) => field(sub, `items[${item.i}].category`, item.v.category, c => c !== 'other'))) },
     { id: 'att-2-3-own-use-movement', article: 'ATT 2', kind: 'scope', level: 'out-of-scope', unknownLevel: 'none', scope: all,
-      test: (r, _items, ev) => both(ev, () => field(ev, 'own_use_movement', r.own_use_movement, v => v === true), () => profileAtt(r, ev)) },
+      test: (r, _items, ev) => both(ev, () => field(ev, 'own_use_movement', r.own_use_movement, v => v === true), () => profileIn(r, 'exporter', 'att', ['party'], ev)) },
     { id: 'att-2-3-un-embargo-own-use', article: 'UN Charter 25', kind: 'prohibition', level: 'officer-finding', survivesGates: true,
       scope: r => (r.own_use_movement === true ? all(r) : undefined), test: (r, items, ev) => embargoTest(r, items.map(i => i.v), embargoes, ev) },
     { id: 'att-6-1-un-arms-embargo', article: 'ATT 6', kind: 'prohibition', level: 'prohibited',
@@ -220,32 +220,4 @@ export function criteria(embargoes: readonly Embargo[]): Criterion[] {
       scope: r => (exportOrBrokering(r) ? pick(r, i => (i.category === 'other' ? -1 : i.class === 'arm' ? 0 : 1)) : undefined),
       test: (r, _items, ev) => transitNoObjection(r, ev, v => v === false) },
   ];
-}
-
-/** `profile: { state: exporter, field: att, in: [party] }`, for the own-use exclusion. */
-function profileAtt(r: Rec, ev: Ev | undefined): T {
-  return profileField(r, 'exporter', 'att', ['party'], ev);
-}
-
-import { states } from './state-facts.js';
-function profileField(r: Rec, role: 'exporter', name: string, values: string[], ev: Ev | undefined): T {
-  const code: string | undefined = r[role]?.state;
-  ev?.rec(`${role}.state`, code);
-  if (!code) {
-    ev?.miss(`${role}.state`);
-    return U;
-  }
-  const s = states.get(code);
-  if (!s) {
-    ev?.miss(`context profile for ${code}`);
-    return U;
-  }
-  const value = s.p[name];
-  ev?.facts.push({ fact: `${code}.${name}`, value: value === undefined ? '(not stated)' : value, source: s.origin });
-  if (value === undefined) {
-    ev?.miss(`${code}.${name}`);
-    return U;
-  }
-  ev?.bind('state', { code, name: s.p.name ?? code, [name]: value });
-  return values.includes(value) ? TR : F;
 }

@@ -65,20 +65,23 @@ export function partyTo(r: Rec, role: string, instruments: readonly string[], ev
   return held ? TR : F;
 }
 
-/** "The end user's state is in an internal or international armed conflict." */
-export function inConflict(r: Rec, ev: Ev | undefined): T {
-  const found = profileOf(r, 'end_user', ev);
+/** A field of a party's state profile (`armed_conflict`, `att`) tested against a list of values. */
+export function profileIn(r: Rec, role: string, field: string, values: readonly string[], ev: Ev | undefined): T {
+  const found = profileOf(r, role, ev);
   if (!found) return U;
   const [code, s] = found;
-  const value = s.p.armed_conflict;
-  ev?.facts.push(profileFact(s, 'armed_conflict', value));
+  const value = s.p[field];
+  ev?.facts.push(profileFact(s, field, value));
   if (value === undefined) {
-    ev?.miss(`${code}.armed_conflict`);
+    ev?.miss(`${code}.${field}`);
     return U;
   }
-  ev?.bind('state', { code, name: s.p.name ?? code, armed_conflict: value });
-  return value === 'internal' || value === 'international' ? TR : F;
+  ev?.bind('state', { code, name: s.p.name ?? code, [field]: value });
+  return values.includes(value) ? TR : F;
 }
+
+/** "The end user's state is in an internal or international armed conflict." */
+export const inConflict = (r: Rec, ev: Ev | undefined): T => profileIn(r, 'end_user', 'armed_conflict', ['internal', 'international'], ev);
 
 const simplify = (name: string): string => name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const yearsBefore = (date: string, years: number): string => `${String(Number(date.slice(0, 4)) - years).padStart(4, '0')}${date.slice(4)}`;
