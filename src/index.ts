@@ -6,12 +6,13 @@ export * from './schema/index.js';
 export * from './diagnostics/index.js';
 export * from './engine/index.js';
 export * from './report/index.js';
-export { loadSetup, assessFiles, type AssessOptions, type Setup } from './app/assess-files.js';
-export { loadInputs, type LoadedInputs } from './app/inputs.js';
-export { runCaseFiles, type TestRun, type CaseResult } from './app/cases.js';
+export { loadSetup, type Setup } from './loader/setup.js';
+export { assessFiles, type AssessOptions } from './usecases/assess-files.js';
+export { loadInputs, type LoadedInputs } from './batch/inputs.js';
+export { runCaseFiles, type TestRun, type CaseResult } from './usecases/cases.js';
 export { loadCriteria } from './loader/criteria.js';
 export { loadCriteriaSets } from './loader/criteria-sets.js';
 export { loadContext } from './loader/context.js';
 /** Annual reports (ATT Art 13(3), UN Register): the fold, the printed forms and their renderers. */
 export * as reporting from './reporting/index.js';
-export { aggregateInputs, type AggregatedInputs } from './app/annual-report.js';
+export { aggregateInputs, type AggregatedInputs } from './usecases/annual-report.js';

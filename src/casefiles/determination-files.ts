@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { formatLocation, type Diagnostic } from '../diagnostics/index.js';
-import { readSource } from '../loader/source.js';
+import { readSource } from '../loader/read-source.js';
 import { parseLocated } from '../loader/yaml-document.js';
 import { validateAt } from '../loader/validate.js';
 import { DeterminationsFileSchema, type SourcedDetermination } from '../casework/index.js';

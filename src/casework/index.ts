@@ -1,9 +1,10 @@
 /** Casework: officer determinations, advice and countersigning, the decision log, re-assessment, context scaffolds. No file system, no clock. */
 export * from './canonical.js';
-export * from './determination-schema.js';
+// The determination and advice file schemas belong to the contract (schema/); casework re-exports them for its callers.
+export * from '../schema/determination.js';
+export * from '../schema/advice.js';
 export * from './determinations.js';
 export * from './evidence.js';
-export * from './advice-schema.js';
 export * from './advice-chain.js';
 export * from './decision-log.js';
 export * from './reassess.js';

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { readSource } from '../loader/source.js';
+import { readSource } from '../loader/read-source.js';
 import { DEFAULT_LIMITS } from '../loader/limits.js';
 
 /** What the CLI needs from the outside world, passed in so tests can run it in-process. */

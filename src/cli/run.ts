@@ -1,9 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
-import { VERSION } from '../app/version.js';
+import { toolVersion } from '../loader/version.js';
 import { processIo, type CliIo } from './io.js';
 import { EXIT, UsageError } from './errors.js';
-import { UnreadableSource } from '../loader/source.js';
+import { UnreadableSource } from '../loader/read-source.js';
 
 /** Shared by every command: where to write, and how to report the exit code. */
 export interface CommandContext {
@@ -57,7 +57,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   };
   const program = new Command('atra')
     .description('Arms Transfer Risk Assessment: screen arms transfers against the Arms Trade Treaty.\natra recommends; the licensing officer decides.')
-    .version(VERSION)
+    .version(toolVersion())
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: text => io.stdout(text), writeErr: text => io.stderr(text) });

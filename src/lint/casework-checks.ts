@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { loadInputs } from '../app/inputs.js';
+import { loadInputs } from '../batch/inputs.js';
 import { loadCriteria } from '../loader/criteria.js';
-import { readSource } from '../loader/source.js';
+import { readSource } from '../loader/read-source.js';
 import { parseLocated } from '../loader/yaml-document.js';
 import { displayPath } from '../loader/builtin.js';
 import type { Diagnostic } from '../diagnostics/index.js';

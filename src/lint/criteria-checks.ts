@@ -3,7 +3,7 @@ import { RECORD_FIELD_PATHS, fieldValues, isReservedKey, walkCondition, type Con
 import { templatePlaceholders, type CriteriaBundle } from '../engine/index.js';
 import { formatPath, type Diagnostic } from '../diagnostics/index.js';
 import type { LocatedDocument } from '../loader/yaml-document.js';
-import { ruleFor } from './rules.js';
+import { ruleFor } from '../diagnostics/lint-rules.js';
 
 /** Names the engine binds for templates, besides record fields. */
 const BOUND_NAMES = new Set(['embargo', 'finding', 'state', 'missing', 'reason', 'risks', 'unmitigated', 'mitigated', 'overriding', 'unknown', 'threshold', 'basis', 'instrument']);

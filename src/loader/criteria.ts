@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { CriteriaSetSchema, CriterionSchema, PolicySchema, quoteToken, type Criterion, type Policy } from '../schema/index.js';
 import { closest, formatPath, type Diagnostic } from '../diagnostics/index.js';
 import { compileCriteria, type CompiledCriteria, type CriteriaBundle } from '../engine/index.js';
-import { readSource, UnreadableSource, type SourceText } from './source.js';
+import { readSource, UnreadableSource, type SourceText } from './read-source.js';
 import { parseLocated, type LocatedDocument } from './yaml-document.js';
 import { validateAt } from './validate.js';
 import { BUILTIN_SETS, PACKAGE_ROOT, displayPath } from './builtin.js';

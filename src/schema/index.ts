@@ -12,6 +12,8 @@ export * from './criteria-set.js';
 export * from './field-paths.js';
 export * from './describe-issues.js';
 export * from './case.js';
+export * from './advice.js';
+export * from './determination.js';
 export * from './report.js';
 export * from './json-schema.js';
 export * from './scenario.js';

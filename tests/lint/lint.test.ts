@@ -4,10 +4,10 @@ import { createRequire } from 'node:module';
 import type AjvDraft04Type from 'ajv-draft-04';
 import { XMLValidator } from 'fast-xml-parser';
 import { lintPaths } from '../../src/lint/lint.js';
-import { LINT_RULES } from '../../src/lint/rules.js';
-import { renderLintGithub, renderLintJunit, renderLintSarif } from '../../src/report/lint-formats.js';
+import { LINT_RULES } from '../../src/diagnostics/lint-rules.js';
+import { renderLintGithub, renderLintJunit, renderLintSarif } from '../../src/lint/formats.js';
 import { renderTestJunit } from '../../src/report/test-report.js';
-import { runCaseFiles } from '../../src/app/cases.js';
+import { runCaseFiles } from '../../src/usecases/cases.js';
 
 const TODAY = '2026-11-22';
 const require = createRequire(import.meta.url);

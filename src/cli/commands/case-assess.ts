@@ -1,14 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import type { Decision } from '../../schema/index.js';
-import type { Setup } from '../../app/assess-files.js';
-import { loadInputs } from '../../app/inputs.js';
+import type { Setup } from '../../loader/setup.js';
+import { loadInputs } from '../../batch/inputs.js';
 import { digestOf, adviceChain } from '../../casework/index.js';
 import { loadDeterminationFiles } from '../../casefiles/determination-files.js';
 import { assessWithDeterminations, screenDeterminations, type CaseResult } from '../../casefiles/case-assess.js';
 import { renderCaseReport, type ReportedResult } from '../../casefiles/case-report.js';
 import { loadStatements } from '../../casefiles/statement-files.js';
 import { appendToLog, signHead } from '../../casefiles/decision-log-file.js';
-import type { InputFormat } from '../../app/sources.js';
+import type { InputFormat } from '../../batch/sources.js';
 import type { CommandContext } from '../run.js';
 import { EXIT, UsageError } from '../errors.js';
 import { chalkFor } from '../output.js';

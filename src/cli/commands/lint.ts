@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { lintPaths } from '../../lint/lint.js';
-import { renderLintGithub, renderLintJson, renderLintJunit, renderLintSarif, renderLintText } from '../../report/lint-formats.js';
-import { VERSION } from '../../app/version.js';
+import { renderLintGithub, renderLintJson, renderLintJunit, renderLintSarif, renderLintText } from '../../lint/formats.js';
+import { toolVersion } from '../../loader/version.js';
 import type { CommandContext } from '../run.js';
 import { EXIT, UsageError } from '../errors.js';
 import { parseCountOption, parseDateOption, parseUrlOption } from '../option-values.js';
@@ -40,7 +40,7 @@ export function registerLint(program: Command, context: CommandContext): void {
         json: () => renderLintJson(result),
         github: () => renderLintGithub(result),
         junit: () => renderLintJunit(result),
-        sarif: () => renderLintSarif(result, VERSION, options.docsUrl),
+        sarif: () => renderLintSarif(result, toolVersion(), options.docsUrl),
       }[options.format]();
       await emit(context.io, text, options.output, [...paths, ...result.files.map(file => absolutePath(file))]);
       const errors = result.problems.filter(p => p.severity === 'error').length;

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
-import { loadSetup } from '../../app/assess-files.js';
-import { loadInputs } from '../../app/inputs.js';
+import { loadSetup } from '../../loader/setup.js';
+import { loadInputs } from '../../batch/inputs.js';
 import { compareLicence, type ReassessedLicence } from '../../casework/index.js';
 import { loadDeterminationFiles } from '../../casefiles/determination-files.js';
 import { assessWithDeterminations, screenDeterminations } from '../../casefiles/case-assess.js';

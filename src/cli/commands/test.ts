@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { runCaseFiles } from '../../app/cases.js';
+import { runCaseFiles } from '../../usecases/cases.js';
 import { renderTestJson, renderTestJunit, renderTestText } from '../../report/test-report.js';
 import type { CommandContext } from '../run.js';
 import { EXIT } from '../errors.js';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { loadSetup } from '../../app/assess-files.js';
-import { loadInputs } from '../../app/inputs.js';
+import { loadSetup } from '../../loader/setup.js';
+import { loadInputs } from '../../batch/inputs.js';
 import { digestOf, resultDigest, verifyChain, type LogEntry } from '../../casework/index.js';
 import { loadDeterminationFiles } from '../../casefiles/determination-files.js';
 import { assessWithDeterminations, screenDeterminations } from '../../casefiles/case-assess.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountryCodeSchema, IsoDateSchema, KebabSchema, TextSchema } from '../schema/common.js';
+import { CountryCodeSchema, IsoDateSchema, KebabSchema, TextSchema } from './common.js';
 
 /**
  * What a determination is about: one record (optionally one of its parties), or one state's profile.

@@ -21,7 +21,7 @@ export interface WorkerSetup {
  * The worker's entry file. Run from the TypeScript sources (tests run the CLI in process), a worker
  * thread cannot load a .ts file, so it starts the built copy, which `npm test` builds first.
  */
-const WORKER_ENTRY = import.meta.url.endsWith('.ts') ? new URL('../../dist/app/batch-worker.js', import.meta.url) : new URL('./batch-worker.js', import.meta.url);
+const WORKER_ENTRY = import.meta.url.endsWith('.ts') ? new URL('../../dist/batch/batch-worker.js', import.meta.url) : new URL('./batch-worker.js', import.meta.url);
 
 /**
  * Each worker's heap ceiling. Without one V8 grows lazily into the hundreds of MB. A compact batch

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/index.js';
 import { recordError } from '../loader/records.js';
 import { IdRegistry } from './id-registry.js';
 import { emptyDecisionCounts, summarise, type Report, type ReportError, type ReportHeader } from '../report/index.js';
-import type { Setup } from './assess-files.js';
+import type { Setup } from '../loader/setup.js';
 import { failedUnit, processUnit, type Item, type ItemFormat, type Unit } from './units.js';
 import { unitsOf, type InputRead, type InputSource } from './sources.js';
 import { WorkerPool } from './worker-pool.js';

@@ -1,8 +1,8 @@
 import type { ScreeningDecisionsFile } from '../schema/index.js';
 import { formatPath, type Diagnostic } from '../diagnostics/index.js';
 import type { ListedEntry } from '../screening/index.js';
-import type { LocatedDocument } from '../loader/yaml-document.js';
-import { ruleFor } from './rules.js';
+import type { LocatedDocument } from './yaml-document.js';
+import { ruleFor } from '../diagnostics/lint-rules.js';
 
 /**
  * Checks recorded screening decisions: each has a reason; none has expired by `today` (when given);

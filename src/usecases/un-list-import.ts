@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import type { AssessmentContext } from '../engine/index.js';
 import type { Embargo, ListedEntryInput } from '../schema/index.js';
 import { parseUnList } from '../screening/un-list.js';
-import { readSource } from '../loader/source.js';
+import { readSource } from '../loader/read-source.js';
 
 /** Which embargo each UN_LIST_TYPE's entries belong to, by default (the built-in UN context's ids). */
 export const DEFAULT_UN_LIST_MAP: Readonly<Record<string, string>> = {

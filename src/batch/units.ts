@@ -8,7 +8,7 @@ import { rowToRecord, type CsvColumn } from '../loader/csv-mapping.js';
 import { validateRecord } from '../loader/validate-record.js';
 import { checkDates, EARLIEST_DATE, type DateWindow } from '../loader/date-window.js';
 import { htmlResult, jsonResult, markdownResult, renderTextResult } from '../report/index.js';
-import type { Setup } from './assess-files.js';
+import type { Setup } from '../loader/setup.js';
 import { compactLine, csvRow } from './batch-formats.js';
 
 /** A batch of raw input: the unit of work a worker thread takes. Plain data, so it can be posted. */

@@ -3,43 +3,18 @@ import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { CaseFileSchema, TransferRecordSchema, describeIssues, type CaseFile, type Status } from '../schema/index.js';
 import { formatPath, type Diagnostic } from '../diagnostics/index.js';
-import { assessRecord, type RecordResult } from '../engine/index.js';
-import { readSource } from '../loader/source.js';
+import { assessRecord } from '../engine/index.js';
+import { readSource } from '../loader/read-source.js';
 import { parseLocated } from '../loader/yaml-document.js';
 import { validateAt } from '../loader/validate.js';
-import { loadSetup, type Setup } from './assess-files.js';
+import { loadSetup, type Setup } from '../loader/setup.js';
 import { BUILTIN_CONTEXTS, absolutePath } from '../loader/builtin.js';
 import { resolveSetPath } from '../loader/criteria.js';
 import { outsideRoot, rootFor } from '../loader/confine.js';
 import { mergeRecord } from './merge.js';
+import type { CaseResult, TestRun } from '../report/index.js';
 
-/** The outcome of one case. */
-export interface CaseResult {
-  readonly file: string;
-  readonly line: number;
-  readonly name: string;
-  readonly passed: boolean;
-  /** Readable expected-against-actual lines; empty when the case passed. */
-  readonly differences: readonly string[];
-  readonly result?: RecordResult | undefined;
-}
-
-/** How often each criterion was seen triggered and clear across all cases of its set. */
-export interface CoverageEntry {
-  readonly set: string;
-  readonly criterion: string;
-  readonly triggered: number;
-  readonly clear: number;
-}
-
-/** A whole `atra test` run. */
-export interface TestRun {
-  readonly cases: readonly CaseResult[];
-  readonly coverage: readonly CoverageEntry[];
-  /** Criteria never triggered or never cleared by any case. */
-  readonly gaps: readonly string[];
-  readonly diagnostics: readonly Diagnostic[];
-}
+export type { CaseResult, CoverageEntry, TestRun } from '../report/index.js';
 
 /** Finds every `*.cases.yaml` under the given files and folders, sorted for stable output. */
 export async function findCaseFiles(paths: readonly string[]): Promise<string[]> {

@@ -1,30 +1,8 @@
-import type { Answers, Decision, Scenario, Status } from '../schema/index.js';
+import type { Answers, Scenario, Status } from '../schema/index.js';
 import type { RecordResult } from '../engine/index.js';
+import type { ClassSummary, GradeResult } from '../report/index.js';
 
-/** The grading of one criterion. */
-export interface CriterionGrade {
-  readonly criterion: string;
-  readonly title: string;
-  readonly basis: readonly string[];
-  readonly answer: Status | 'no answer';
-  readonly model: Status;
-  readonly correct: boolean;
-  readonly reason: string;
-  /** The engine's explanation for this record: the feedback a trainee reads. */
-  readonly feedback: string;
-}
-
-/** A graded exercise: what the trainer collects. */
-export interface GradeResult {
-  readonly scenario: string;
-  readonly title: string;
-  readonly trainee: string;
-  readonly graded_at: string;
-  readonly score: { readonly correct: number; readonly total: number; readonly percent: number };
-  readonly decision: { readonly answer: Decision | 'no answer'; readonly model: Decision; readonly correct: boolean };
-  readonly criteria: readonly CriterionGrade[];
-  readonly teaching_points: readonly string[];
-}
+export type { ClassSummary, CriterionGrade, GradeResult } from '../report/index.js';
 
 /** The criteria a trainee answers: those the model answer covers that apply to the application. */
 export function gradedCriteria(scenario: Scenario): string[] {
@@ -70,15 +48,6 @@ export function gradeAnswers(scenario: Scenario, engine: RecordResult, answers: 
     criteria,
     teaching_points: scenario.model_answer.teaching_points,
   };
-}
-
-/** Across a class: scores, how often each criterion was got wrong, and the most common wrong decisions. */
-export interface ClassSummary {
-  readonly scenario: string;
-  readonly trainees: readonly { readonly trainee: string; readonly percent: number; readonly decision: string }[];
-  readonly criteria: readonly { readonly criterion: string; readonly basis: readonly string[]; readonly wrong: number; readonly total: number; readonly rate: number }[];
-  readonly mistaken_decisions: readonly { readonly decision: string; readonly count: number }[];
-  readonly model_decision: string;
 }
 
 /** Summarises many graded answers to one scenario. Pure. */

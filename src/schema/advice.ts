@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { IsoDateSchema, KebabSchema, TextSchema } from '../schema/common.js';
-import { DECISIONS } from '../schema/vocab.js';
+import { IsoDateSchema, KebabSchema, TextSchema } from './common.js';
+import { DECISIONS } from './vocab.js';
 
 /** What an officer can advise, as UK LITE names it; `approve-with-provisos` maps to approve-with-conditions. */
 export const ADVICE_TYPES = ['approve', 'approve-with-provisos', 'refuse', 'no-licence-required'] as const;

@@ -2,8 +2,8 @@ import countries from 'i18n-iso-countries';
 import type { AssessmentContext } from '../engine/index.js';
 import { statesIn, type AnnualReport, type Measure, type ReportBasis } from '../reporting/index.js';
 import type { AggregatedInputs } from './annual-report.js';
-import type { Setup } from './assess-files.js';
-import { VERSION } from './version.js';
+import type { Setup } from '../loader/setup.js';
+import { toolVersion } from '../loader/version.js';
 
 /** What the report says besides its tables: who reports, for which year, on what basis, from what. */
 export interface AnnualHeader {
@@ -32,7 +32,7 @@ export function buildAnnualDocument(kind: AnnualReport['report'], aggregated: Ag
   if (ownName) stateNames[reportingState] = ownName;
   return {
     report: kind,
-    tool: { name: 'atra', version: VERSION },
+    tool: { name: 'atra', version: toolVersion() },
     generated_at: header.generatedAt,
     reporting_state: { code: reportingState, name: ownName },
     year: header.year,

@@ -1,28 +1,10 @@
-import { articleOf, type Status } from '../schema/index.js';
-import { assessRecord, type Fact, type RecordResult } from '../engine/index.js';
-import type { Setup } from './assess-files.js';
+import { articleOf } from '../schema/index.js';
+import { assessRecord, type RecordResult } from '../engine/index.js';
+import type { Setup } from '../loader/setup.js';
 import type { SourcedRecord } from '../engine/index.js';
+import type { Checklist } from '../report/index.js';
 
-/** One question of the officer's checklist. */
-export interface ChecklistItem {
-  readonly id: string;
-  readonly title: string;
-  readonly basis: readonly string[];
-  readonly article: string;
-  readonly question: string;
-  readonly indicators: readonly string[];
-  readonly sources: readonly string[];
-  /** With `--case`: what the engine found, for the class to discuss. */
-  readonly prefilled?: { readonly status: Status; readonly explanation: string; readonly evidence: readonly Fact[] } | undefined;
-}
-
-/** The checklist: its criteria set, the items in criteria order, and the case it was filled from. */
-export interface Checklist {
-  readonly title: string;
-  readonly setId: string;
-  readonly items: readonly ChecklistItem[];
-  readonly case?: { readonly id: string; readonly source: string; readonly decision: string; readonly notice: string } | undefined;
-}
+export type { Checklist, ChecklistItem } from '../report/index.js';
 
 /**
  * Builds the officer's checklist from the criteria (and the policy's 7(2)/7(3) questions), optionally

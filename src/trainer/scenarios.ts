@@ -5,11 +5,11 @@ import { ScenarioSchema, TransferRecordSchema, type Scenario } from '../schema/i
 import type { Diagnostic } from '../diagnostics/index.js';
 import { assessRecord, type RecordResult } from '../engine/index.js';
 import { PACKAGE_ROOT, displayPath } from '../loader/builtin.js';
-import { readSource } from '../loader/source.js';
+import { readSource } from '../loader/read-source.js';
 import { parseLocated } from '../loader/yaml-document.js';
 import { validateAt } from '../loader/validate.js';
 import { BUILTIN_CONTEXTS } from '../loader/builtin.js';
-import { loadSetup, type Setup } from './assess-files.js';
+import { loadSetup, type Setup } from '../loader/setup.js';
 
 /** The built-in scenario pack. */
 export const SCENARIO_ROOT = join(PACKAGE_ROOT, 'criteria', 'scenarios');

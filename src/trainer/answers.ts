@@ -1,6 +1,6 @@
 import { AnswersSchema, type Answers } from '../schema/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
-import { readSource } from '../loader/source.js';
+import { readSource } from '../loader/read-source.js';
 import { parseLocated } from '../loader/yaml-document.js';
 import { validateAt } from '../loader/validate.js';
 import type { LoadedScenario } from './scenarios.js';
