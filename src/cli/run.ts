@@ -1,17 +1,12 @@
 import { Command, CommanderError } from 'commander';
-import { formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
+import { formatDiagnostic } from '../diagnostics/index.js';
 import { toolVersion } from '../loader/version.js';
 import { processIo, type CliIo } from './io.js';
 import { EXIT, UsageError } from './errors.js';
 import { UnreadableSource } from '../loader/read-source.js';
+import type { CommandContext } from './command-context.js';
 
-/** Shared by every command: where to write, and how to report the exit code. */
-export interface CommandContext {
-  readonly io: CliIo;
-  setExit(code: number): void;
-  /** Prints diagnostics to stderr, one per line, and returns the usage exit code. */
-  fail(diagnostics: readonly Diagnostic[]): void;
-}
+export type { CommandContext } from './command-context.js';
 
 type Register = (program: Command, context: CommandContext) => void;
 

@@ -7,7 +7,7 @@ import { sourcesFor } from '../../batch/inputs.js';
 import { autoJobs, runBatch, type BatchOutcome } from '../../batch/batch.js';
 import { BufferedWriter, sinkFor } from '../../batch/sinks.js';
 import type { InputFormat, InputSource } from '../../batch/sources.js';
-import type { CommandContext } from '../run.js';
+import type { CommandContext } from '../command-context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { parseDateOption, parseJobsOption, parseTimestampOption } from '../option-values.js';
 import { rejectFolders } from '../input-paths.js';

@@ -9,7 +9,7 @@ import { renderCaseReport, type ReportedResult } from '../../casefiles/case-repo
 import { loadStatements } from '../../casefiles/statement-files.js';
 import { appendToLog, signHead } from '../../casefiles/decision-log-file.js';
 import type { InputFormat } from '../../batch/sources.js';
-import type { CommandContext } from '../run.js';
+import type { CommandContext } from '../command-context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { chalkFor } from '../output.js';
 import { DECISIONS } from '../../schema/index.js';

@@ -5,7 +5,7 @@ import { buildChecklist } from '../../trainer/checklist.js';
 import { renderChecklistMarkdown, renderChecklistText } from '../../report/checklist.js';
 import { renderChecklistHtml } from '../../report/html-checklist.js';
 import { toolVersion } from '../../loader/version.js';
-import type { CommandContext } from '../run.js';
+import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../errors.js';
 import { emit } from '../output.js';
 import { rejectFolders } from '../input-paths.js';

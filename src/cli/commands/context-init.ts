@@ -7,7 +7,7 @@ import { loadSetup } from '../../loader/setup.js';
 import { loadInputs } from '../../batch/inputs.js';
 import { instrumentsOfCriteria, renderStatesScaffold, statesOfRecords } from '../../casework/index.js';
 import { isUserAssignedCode } from '../../schema/common.js';
-import type { CommandContext } from '../run.js';
+import type { CommandContext } from '../command-context.js';
 import { EXIT, UsageError } from '../errors.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];

@@ -3,7 +3,7 @@ import { loadContext } from '../../loader/context.js';
 import { existsSync } from 'node:fs';
 import { BUILTIN_CONTEXTS, resolveContextDir } from '../../loader/builtin.js';
 import { DEFAULT_UN_LIST_MAP, importUnList } from '../../usecases/un-list-import.js';
-import type { CommandContext } from '../run.js';
+import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../errors.js';
 import { registerContextInit } from './context-init.js';
 

@@ -6,7 +6,7 @@ import { listScenarios, loadScenario, resolveScenario, type LoadedScenario } fro
 import { gradeAnswers, gradedCriteria, summariseClass, type GradeResult } from '../../trainer/grade.js';
 import { answersTemplate, loadAnswers } from '../../trainer/answers.js';
 import { renderClassSummary, renderGrade } from '../../report/exercise.js';
-import type { CommandContext } from '../run.js';
+import type { CommandContext } from '../command-context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { EXERCISE_CHOICES, EXERCISE_PROMPT, exerciseQuestion } from '../../report/exercise-question.js';
 import { chalkFor, emit } from '../output.js';

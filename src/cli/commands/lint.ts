@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { lintPaths } from '../../lint/lint.js';
 import { renderLintGithub, renderLintJson, renderLintJunit, renderLintSarif, renderLintText } from '../../lint/formats.js';
 import { toolVersion } from '../../loader/version.js';
-import type { CommandContext } from '../run.js';
+import type { CommandContext } from '../command-context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { parseCountOption, parseDateOption, parseUrlOption } from '../option-values.js';
 import { chalkFor, emit } from '../output.js';

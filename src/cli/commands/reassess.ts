@@ -4,7 +4,7 @@ import { loadInputs } from '../../batch/inputs.js';
 import { compareLicence, type ReassessedLicence } from '../../casework/index.js';
 import { loadDeterminationFiles } from '../../casefiles/determination-files.js';
 import { assessWithDeterminations, screenDeterminations } from '../../casefiles/case-assess.js';
-import type { CommandContext } from '../run.js';
+import type { CommandContext } from '../command-context.js';
 import { EXIT, UsageError } from '../errors.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];

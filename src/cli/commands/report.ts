@@ -27,7 +27,7 @@ import {
   type ReportBasis,
 } from '../../reporting/index.js';
 import { isKnownCountryCode } from '../../schema/common.js';
-import type { CommandContext } from '../run.js';
+import type { CommandContext } from '../command-context.js';
 import { EXIT, UsageError } from '../errors.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];

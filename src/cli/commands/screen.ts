@@ -5,7 +5,7 @@ import { toolVersion } from '../../loader/version.js';
 import { DEFAULT_SCREENING } from '../../schema/index.js';
 import { normaliseName, screenSubjects } from '../../screening/index.js';
 import { renderScreenCsv, renderScreenJson, renderScreenText } from '../../report/screening.js';
-import type { CommandContext } from '../run.js';
+import type { CommandContext } from '../command-context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { chalkFor, emit } from '../output.js';
 

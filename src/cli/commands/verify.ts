@@ -6,7 +6,7 @@ import { digestOf, resultDigest, verifyChain, type LogEntry } from '../../casewo
 import { loadDeterminationFiles } from '../../casefiles/determination-files.js';
 import { assessWithDeterminations, screenDeterminations } from '../../casefiles/case-assess.js';
 import { checkSignedHead, readLogLines, signaturePath } from '../../casefiles/decision-log-file.js';
-import type { CommandContext } from '../run.js';
+import type { CommandContext } from '../command-context.js';
 import { EXIT, UsageError } from '../errors.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
