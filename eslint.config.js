@@ -23,6 +23,8 @@ function importRule(folder) {
   const above = LAYERS.slice(LAYERS.indexOf(folder) + 1);
   const patterns = [];
   if (above.length) patterns.push({ regex: folderRegex(above), message: `${folder}/ sits below ${above.join(', ')} (see LAYERS in eslint.config.js): move the code or the type to its owner.` });
+  const others = LAYERS.filter(other => other !== folder);
+  patterns.push({ regex: `${folderRegex(others).slice(0, -'(/|$)'.length)}/(?!index\\.js$)`, message: 'Import another folder through its index.ts (its public face); add the name there if it is missing.' });
   if (PURE.includes(folder)) {
     patterns.push({ group: ['node:*', '!node:crypto', '@inquirer/*', ...IMPURE_MODULES], allowTypeImports: true, message: `${folder}/ is pure: do the I/O at the edge (loader, batch, cli) and pass the values in.` });
   }

@@ -8,6 +8,6 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   process.stdout.write(`${pkg.version}\n`);
 } else {
-  const { runCli } = await import('../dist/cli/run.js');
+  const { runCli } = await import('../dist/cli/index.js');
   process.exitCode = await runCli(argv);
 }

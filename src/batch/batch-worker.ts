@@ -1,6 +1,6 @@
 // Worker thread entry: compiles the criteria once, then processes units posted by the main thread.
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadSetup } from '../loader/setup.js';
+import { loadSetup } from '../loader/index.js';
 import { processUnit, type Unit } from './units.js';
 import type { WorkerSetup } from './worker-pool.js';
 

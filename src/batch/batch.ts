@@ -1,14 +1,14 @@
 import { availableParallelism, loadavg } from 'node:os';
 import type { Diagnostic } from '../diagnostics/index.js';
-import { recordError } from '../loader/records.js';
+import { recordError } from '../loader/index.js';
 import { IdRegistry } from './id-registry.js';
 import { emptyDecisionCounts, summarise, type Report, type ReportError, type ReportHeader } from '../report/index.js';
-import type { Setup } from '../loader/setup.js';
+import type { Setup } from '../loader/index.js';
 import { failedUnit, processUnit, type Item, type ItemFormat, type Unit } from './units.js';
 import { unitsOf, type InputRead, type InputSource } from './sources.js';
 import { WorkerPool } from './worker-pool.js';
-import type { Limits } from '../loader/limits.js';
-import type { DateWindow } from '../loader/date-window.js';
+import type { Limits } from '../loader/index.js';
+import type { DateWindow } from '../loader/index.js';
 
 /** Where a batch writes, piece by piece, with back-pressure. */
 export interface BatchSink {

@@ -1,6 +1,6 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import { limitMessage, type Limits } from '../loader/limits.js';
-import { mapHeader } from '../loader/csv-mapping.js';
+import { limitMessage, type Limits } from '../loader/index.js';
+import { mapHeader } from '../loader/index.js';
 import { InputStop, UNIT_SIZE, type InputRead } from './input-units.js';
 import type { Unit } from './units.js';
 

@@ -1,4 +1,4 @@
-import type { RecordError } from '../loader/records.js';
+import type { RecordError } from '../loader/index.js';
 import { FingerprintSet } from './fingerprint-set.js';
 import { fingerprintOf } from './id-fingerprint.js';
 import { duplicateIdError, splitSource, type IdClaims } from './id-registry.js';

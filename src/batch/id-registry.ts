@@ -1,4 +1,4 @@
-import { recordError, type RecordError } from '../loader/records.js';
+import { recordError, type RecordError } from '../loader/index.js';
 
 /** Something that takes each record id in input order and rejects one used before. */
 export interface IdClaims {

@@ -1,11 +1,11 @@
 import { Readable } from 'node:stream';
 import type { SourcedRecord } from '../engine/index.js';
-import { recordError, type RecordError } from '../loader/records.js';
+import { recordError, type RecordError } from '../loader/index.js';
 import { IdRegistry } from './id-registry.js';
 import { fileSource, formatOf, sniffFormat, unitsOf, type InputFormat, type InputRead, type InputSource } from './sources.js';
 import { parseUnit } from './units.js';
-import type { Limits } from '../loader/limits.js';
-import type { DateWindow } from '../loader/date-window.js';
+import type { Limits } from '../loader/index.js';
+import type { DateWindow } from '../loader/index.js';
 
 export { formatOf, type InputFormat } from './sources.js';
 

@@ -2,13 +2,13 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { Chalk } from 'chalk';
 import type { Decision } from '../schema/index.js';
 import { assessRecord, type RecordResult, type SourcedRecord } from '../engine/index.js';
-import { parseNdjsonLine } from '../loader/ndjson.js';
-import { recordError, type RecordError } from '../loader/records.js';
-import { rowToRecord, type CsvColumn } from '../loader/csv-mapping.js';
-import { validateRecord } from '../loader/validate-record.js';
-import { checkDates, EARLIEST_DATE, type DateWindow } from '../loader/date-window.js';
+import { parseNdjsonLine } from '../loader/index.js';
+import { recordError, type RecordError } from '../loader/index.js';
+import { rowToRecord, type CsvColumn } from '../loader/index.js';
+import { validateRecord } from '../loader/index.js';
+import { checkDates, EARLIEST_DATE, type DateWindow } from '../loader/index.js';
 import { htmlResult, jsonResult, markdownResult, renderTextResult } from '../report/index.js';
-import type { Setup } from '../loader/setup.js';
+import type { Setup } from '../loader/index.js';
 import { compactLine, csvRow } from './batch-formats.js';
 
 /** A batch of raw input: the unit of work a worker thread takes. Plain data, so it can be posted. */

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Item, ItemFormat, Unit } from './units.js';
-import type { DateWindow } from '../loader/date-window.js';
+import type { DateWindow } from '../loader/index.js';
 
 /** What a worker needs to load the same criteria and context as the main thread. */
 export interface WorkerSetup {

@@ -1,6 +1,6 @@
 import { StateProfileSchema, TransferRecordSchema, type TransferRecord } from '../schema/index.js';
 import type { AssessmentContext, ContextState } from '../engine/index.js';
-import type { Determination, SourcedDetermination } from '../schema/determination.js';
+import type { Determination, SourcedDetermination } from '../schema/index.js';
 
 /** A problem with one determination: lint reports it; assess ignores the determination when it is an error. */
 export interface DeterminationProblem {

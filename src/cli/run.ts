@@ -1,9 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { formatDiagnostic } from '../diagnostics/index.js';
-import { toolVersion } from '../loader/version.js';
+import { toolVersion } from '../loader/index.js';
 import { processIo, type CliIo } from './io.js';
 import { EXIT, UsageError } from './errors.js';
-import { UnreadableSource } from '../loader/read-source.js';
+import { UnreadableSource } from '../loader/index.js';
 import type { CommandContext } from './command-context.js';
 
 export type { CommandContext } from './command-context.js';

@@ -1,4 +1,4 @@
-import type { Severity } from './index.js';
+import type { Severity } from './diagnostic.js';
 
 /** One lint rule: a stable code CI can filter on, its default severity, and what it checks. */
 export interface LintRule {

@@ -1,8 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
 import type { LintResult } from './lint.js';
-import { LINT_RULES } from '../diagnostics/lint-rules.js';
-import { xml } from '../report/test-report.js';
+import { LINT_RULES } from '../diagnostics/index.js';
+import { xml } from '../report/index.js';
 
 function counts(result: LintResult): { errors: number; warnings: number } {
   const errors = result.problems.filter(p => p.severity === 'error').length;

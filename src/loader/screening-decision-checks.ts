@@ -2,7 +2,7 @@ import type { ScreeningDecisionsFile } from '../schema/index.js';
 import { formatPath, type Diagnostic } from '../diagnostics/index.js';
 import type { ListedEntry } from '../screening/index.js';
 import type { LocatedDocument } from './yaml-document.js';
-import { ruleFor } from '../diagnostics/lint-rules.js';
+import { ruleFor } from '../diagnostics/index.js';
 
 /**
  * Checks recorded screening decisions: each has a reason; none has expired by `today` (when given);

@@ -1,11 +1,11 @@
 import { AnswersSchema, type Answers } from '../schema/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
-import { readSource } from '../loader/read-source.js';
-import { parseLocated } from '../loader/yaml-document.js';
-import { validateAt } from '../loader/validate.js';
+import { readSource } from '../loader/index.js';
+import { parseLocated } from '../loader/index.js';
+import { validateAt } from '../loader/index.js';
 import type { LoadedScenario } from './scenarios.js';
 import { gradedCriteria } from './grade.js';
-import { EXERCISE_PROMPT, exerciseQuestion } from '../report/exercise-question.js';
+import { EXERCISE_PROMPT, exerciseQuestion } from '../report/index.js';
 
 /**
  * Loads an answers file (YAML or JSON), with positions for its mistakes. A result file written by an

@@ -1,6 +1,6 @@
 import { articleOf } from '../schema/index.js';
 import { assessRecord, type RecordResult } from '../engine/index.js';
-import type { Setup } from '../loader/setup.js';
+import type { Setup } from '../loader/index.js';
 import type { SourcedRecord } from '../engine/index.js';
 import type { Checklist } from '../report/index.js';
 

@@ -4,12 +4,12 @@ import { dirname, join } from 'node:path';
 import { ScenarioSchema, TransferRecordSchema, type Scenario } from '../schema/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { assessRecord, type RecordResult } from '../engine/index.js';
-import { PACKAGE_ROOT, displayPath } from '../loader/builtin.js';
-import { readSource } from '../loader/read-source.js';
-import { parseLocated } from '../loader/yaml-document.js';
-import { validateAt } from '../loader/validate.js';
-import { BUILTIN_CONTEXTS } from '../loader/builtin.js';
-import { loadSetup, type Setup } from '../loader/setup.js';
+import { PACKAGE_ROOT, displayPath } from '../loader/index.js';
+import { readSource } from '../loader/index.js';
+import { parseLocated } from '../loader/index.js';
+import { validateAt } from '../loader/index.js';
+import { BUILTIN_CONTEXTS } from '../loader/index.js';
+import { loadSetup, type Setup } from '../loader/index.js';
 
 /** The built-in scenario pack. */
 export const SCENARIO_ROOT = join(PACKAGE_ROOT, 'criteria', 'scenarios');

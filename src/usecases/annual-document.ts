@@ -2,8 +2,8 @@ import countries from 'i18n-iso-countries';
 import type { AssessmentContext } from '../engine/index.js';
 import { statesIn, type AnnualReport, type Measure, type ReportBasis } from '../reporting/index.js';
 import type { AggregatedInputs } from './annual-report.js';
-import type { Setup } from '../loader/setup.js';
-import { toolVersion } from '../loader/version.js';
+import type { Setup } from '../loader/index.js';
+import { toolVersion } from '../loader/index.js';
 
 /** What the report says besides its tables: who reports, for which year, on what basis, from what. */
 export interface AnnualHeader {

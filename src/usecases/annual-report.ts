@@ -1,11 +1,11 @@
 import { assessRecord } from '../engine/index.js';
 import { AnnualAggregator, type AnnualOptions, type AnnualTables, type Assess, type HashedFile } from '../reporting/index.js';
-import type { RecordError } from '../loader/records.js';
-import type { Setup } from '../loader/setup.js';
-import { FingerprintIdRegistry } from '../batch/fingerprint-id-registry.js';
-import type { LeftOutSpill } from '../batch/left-out-spill.js';
-import { unitsOf, type InputRead, type InputSource } from '../batch/sources.js';
-import { parseUnit } from '../batch/units.js';
+import type { RecordError } from '../loader/index.js';
+import type { Setup } from '../loader/index.js';
+import { FingerprintIdRegistry } from '../batch/index.js';
+import type { LeftOutSpill } from '../batch/index.js';
+import { unitsOf, type InputRead, type InputSource } from '../batch/index.js';
+import { parseUnit } from '../batch/index.js';
 
 /** The tables of one annual report, with every input's hash and whether an input could not be read. */
 export interface AggregatedInputs {

@@ -1,10 +1,10 @@
 import type { RecordResult } from '../engine/index.js';
 import { buildReport, type Report, type ReportHeader } from '../report/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
-import { loadSetup } from '../loader/setup.js';
-import { sourcesFor, type InputFormat } from '../batch/inputs.js';
-import { runBatch } from '../batch/batch.js';
-import { collectingSink } from '../batch/sinks.js';
+import { loadSetup } from '../loader/index.js';
+import { sourcesFor, type InputFormat } from '../batch/index.js';
+import { runBatch } from '../batch/index.js';
+import { collectingSink } from '../batch/index.js';
 
 /** What `assess` is asked to do. */
 export interface AssessOptions {

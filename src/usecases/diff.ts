@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { assessRecord, type Finding, type RecordResult } from '../engine/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
-import { BUILTIN_SETS } from '../loader/builtin.js';
-import { loadSetup } from '../loader/setup.js';
-import { loadInputs } from '../batch/inputs.js';
+import { BUILTIN_SETS } from '../loader/index.js';
+import { loadSetup } from '../loader/index.js';
+import { loadInputs } from '../batch/index.js';
 
 /** One finding that changed in a way that matters: its status, or the level it sets. */
 export interface FindingChange {

@@ -3,9 +3,9 @@ import { parse } from 'csv-parse/sync';
 import { namedParties } from '../engine/index.js';
 import { LISTED_TYPES, type ListedType } from '../schema/index.js';
 import type { ScreenSubject } from '../screening/index.js';
-import { readSource } from '../loader/read-source.js';
+import { readSource } from '../loader/index.js';
 import { formatDiagnostic } from '../diagnostics/index.js';
-import { loadInputs } from '../batch/inputs.js';
+import { loadInputs } from '../batch/index.js';
 
 /** The names to screen, and the problems met reading them (each `file:line: message`). */
 export interface ScreenInputs {

@@ -3,8 +3,8 @@ import { basename, join } from 'node:path';
 import { stringify } from 'yaml';
 import type { AssessmentContext } from '../engine/index.js';
 import type { Embargo, ListedEntryInput } from '../schema/index.js';
-import { parseUnList } from '../screening/un-list.js';
-import { readSource } from '../loader/read-source.js';
+import { parseUnList } from '../screening/index.js';
+import { readSource } from '../loader/index.js';
 
 /** Which embargo each UN_LIST_TYPE's entries belong to, by default (the built-in UN context's ids). */
 export const DEFAULT_UN_LIST_MAP: Readonly<Record<string, string>> = {

@@ -53,6 +53,11 @@ describe('a forbidden edge fails lint', () => {
     expect(boundaryRules(fired)).toContain('@typescript-eslint/no-restricted-imports');
   });
 
+  it('a deep import into another folder, past its index', async () => {
+    const fired = await rulesFiredAt('src/batch/__probe.ts', "import { loadSetup } from '../loader/setup.js';\nexport const l = loadSetup;\n");
+    expect(boundaryRules(fired)).toContain('@typescript-eslint/no-restricted-imports');
+  });
+
   it('report/ may not import the trainer, nor loader/ the lint folder', async () => {
     expect(boundaryRules(await rulesFiredAt('src/report/__probe.ts', "import type { Checklist } from '../trainer/index.js';\nexport type C = Checklist;\n"))).toHaveLength(1);
     expect(boundaryRules(await rulesFiredAt('src/loader/__probe.ts', "import { lintPaths } from '../lint/index.js';\nexport const l = lintPaths;\n"))).toHaveLength(1);

@@ -1,10 +1,10 @@
 import { Option, type Command } from 'commander';
-import { loadSetup } from '../../loader/setup.js';
-import { loadInputs } from '../../batch/inputs.js';
-import { buildChecklist } from '../../trainer/checklist.js';
-import { renderChecklistMarkdown, renderChecklistText } from '../../report/checklist.js';
-import { renderChecklistHtml } from '../../report/html-checklist.js';
-import { toolVersion } from '../../loader/version.js';
+import { loadSetup } from '../../loader/index.js';
+import { loadInputs } from '../../batch/index.js';
+import { buildChecklist } from '../../trainer/index.js';
+import { renderChecklistMarkdown, renderChecklistText } from '../../report/index.js';
+import { renderChecklistHtml } from '../../report/index.js';
+import { toolVersion } from '../../loader/index.js';
 import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../errors.js';
 import { emit } from '../output.js';

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { criteriaAtRevision, diffCriteria, type DiffResult, type FindingChange } from '../../usecases/diff.js';
+import { criteriaAtRevision, diffCriteria, type DiffResult, type FindingChange } from '../../usecases/index.js';
 import type { CommandContext } from '../command-context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { emit } from '../output.js';

@@ -1,12 +1,12 @@
 import { Option, type Command } from 'commander';
-import { lintPaths } from '../../lint/lint.js';
-import { renderLintGithub, renderLintJson, renderLintJunit, renderLintSarif, renderLintText } from '../../lint/formats.js';
-import { toolVersion } from '../../loader/version.js';
+import { lintPaths } from '../../lint/index.js';
+import { renderLintGithub, renderLintJson, renderLintJunit, renderLintSarif, renderLintText } from '../../lint/index.js';
+import { toolVersion } from '../../loader/index.js';
 import type { CommandContext } from '../command-context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { parseCountOption, parseDateOption, parseUrlOption } from '../option-values.js';
 import { chalkFor, emit } from '../output.js';
-import { absolutePath } from '../../loader/builtin.js';
+import { absolutePath } from '../../loader/index.js';
 
 interface LintCliOptions {
   format: 'text' | 'json' | 'github' | 'junit' | 'sarif';

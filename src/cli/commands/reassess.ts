@@ -1,9 +1,9 @@
 import { Option, type Command } from 'commander';
-import { loadSetup } from '../../loader/setup.js';
-import { loadInputs } from '../../batch/inputs.js';
+import { loadSetup } from '../../loader/index.js';
+import { loadInputs } from '../../batch/index.js';
 import { compareLicence, type ReassessedLicence } from '../../casework/index.js';
-import { loadDeterminationFiles } from '../../casefiles/determination-files.js';
-import { assessWithDeterminations, screenDeterminations } from '../../casefiles/case-assess.js';
+import { loadDeterminationFiles } from '../../casefiles/index.js';
+import { assessWithDeterminations, screenDeterminations } from '../../casefiles/index.js';
 import type { CommandContext } from '../command-context.js';
 import { EXIT, UsageError } from '../errors.js';
 

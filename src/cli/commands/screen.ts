@@ -1,10 +1,10 @@
 import { Option, type Command } from 'commander';
-import { loadSetup } from '../../loader/setup.js';
-import { readScreenInputs } from '../../usecases/screen-inputs.js';
-import { toolVersion } from '../../loader/version.js';
+import { loadSetup } from '../../loader/index.js';
+import { readScreenInputs } from '../../usecases/index.js';
+import { toolVersion } from '../../loader/index.js';
 import { DEFAULT_SCREENING } from '../../schema/index.js';
 import { normaliseName, screenSubjects } from '../../screening/index.js';
-import { renderScreenCsv, renderScreenJson, renderScreenText } from '../../report/screening.js';
+import { renderScreenCsv, renderScreenJson, renderScreenText } from '../../report/index.js';
 import type { CommandContext } from '../command-context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { chalkFor, emit } from '../output.js';
