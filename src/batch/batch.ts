@@ -4,7 +4,7 @@ import { recordError } from '../loader/index.js';
 import { IdRegistry } from './id-registry.js';
 import { emptyDecisionCounts, summarise, type Report, type ReportError, type ReportHeader } from '../report/index.js';
 import type { Setup } from '../loader/index.js';
-import { failedUnit, processUnit, type Item, type ItemFormat, type Unit } from './units.js';
+import { failedUnit, processUnit, type OutputItem, type ItemFormat, type Unit } from './units.js';
 import { unitsOf, type InputRead, type InputSource } from './sources.js';
 import { WorkerPool } from './worker-pool.js';
 import type { Limits } from '../loader/index.js';
@@ -13,7 +13,7 @@ import type { DateWindow } from '../loader/index.js';
 /** Where a batch writes, piece by piece, with back-pressure. */
 export interface BatchSink {
   head(header: ReportHeader): Promise<void>;
-  result(item: Extract<Item, { kind: 'result' }>, first: boolean): Promise<void>;
+  result(item: Extract<OutputItem, { kind: 'result' }>, first: boolean): Promise<void>;
   error(error: ReportError): Promise<void>;
   tail(header: ReportHeader, errors: readonly ReportError[], summary: Report['summary']): Promise<void>;
 }
@@ -65,8 +65,8 @@ export function autoJobs(totalBytes: number, cores = availableParallelism(), loa
 export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const pool = options.jobs > 0 ? new WorkerPool(options.jobs, { ...options.workerSetup, format: options.format, colour: options.colour, dateWindow: options.dateWindow }) : undefined;
   // A unit that fails (a worker out of memory, a bug) becomes errors for its records: the batch goes on.
-  const process = (unit: Unit): Promise<Item[]> =>
-    (pool ? pool.run(unit) : new Promise<Item[]>(resolve => resolve(processUnit(unit, options.setup, options.format, options.colour, options.dateWindow)))).catch((error: unknown) =>
+  const process = (unit: Unit): Promise<OutputItem[]> =>
+    (pool ? pool.run(unit) : new Promise<OutputItem[]>(resolve => resolve(processUnit(unit, options.setup, options.format, options.colour, options.dateWindow)))).catch((error: unknown) =>
       failedUnit(unit, error instanceof Error ? error.message : String(error), options.dateWindow),
     );
   const ids = new IdRegistry();
@@ -76,8 +76,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const inputs: { file: string; sha256: string }[] = [];
   let unreadable = false;
   let first = true;
-  const window: Promise<Item[]>[] = [];
-  const handle = async (items: Item[]): Promise<void> => {
+  const window: Promise<OutputItem[]>[] = [];
+  const handle = async (items: OutputItem[]): Promise<void> => {
     for (const item of items) {
       if (item.kind === 'error') {
         errors.push(item.error);
@@ -102,9 +102,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
       const read: InputRead = { sha256: '' };
       for await (const unit of unitsOf(source, read, options.onBytes, options.limits)) {
         window.push(process(unit));
-        if (window.length >= Math.max(2, options.jobs * 3)) await handle(await (window.shift() as Promise<Item[]>));
+        if (window.length >= Math.max(2, options.jobs * 3)) await handle(await (window.shift() as Promise<OutputItem[]>));
       }
-      while (window.length) await handle(await (window.shift() as Promise<Item[]>));
+      while (window.length) await handle(await (window.shift() as Promise<OutputItem[]>));
       inputs.push({ file: source.file, sha256: read.sha256 });
       for (const diagnostic of read.fatal ?? []) await fatal(diagnostic, errors, options.sink);
       unreadable ||= Boolean(read.fatal?.length) || Boolean(read.unreadable);

@@ -5,7 +5,7 @@
  */
 export { autoJobs, runBatch, type BatchOutcome } from './batch.js';
 export { FingerprintIdRegistry } from './fingerprint-id-registry.js';
-export { loadInputs, sourcesFor } from './inputs.js';
+export { loadInputs, sourcesFor, type LoadedInputs } from './inputs.js';
 export { LeftOutSpill } from './left-out-spill.js';
 export { BufferedWriter, collectingSink, sinkFor } from './sinks.js';
 export { unitsOf, type InputFormat, type InputRead, type InputSource } from './sources.js';

@@ -20,13 +20,13 @@ export type Unit =
 /** How each result is written: the report format, or `object` to keep the result itself. */
 export type ItemFormat = 'json' | 'ndjson' | 'csv' | 'text' | 'markdown' | 'html' | 'object';
 
-/** One record's outcome, serialised for the output. */
-export type Item =
+/** One record's outcome, serialised for the output (not a transfer `Item` of the schema). */
+export type OutputItem =
   | { readonly kind: 'result'; readonly id: string; readonly source: string; readonly decision: Decision; readonly text: string; readonly result?: RecordResult }
   | { readonly kind: 'error'; readonly error: { readonly source: string; readonly id?: string | undefined; readonly message: string } };
 
 /** Parses, validates, assesses and serialises one unit. Pure but for the setup it is given. */
-export function processUnit(unit: Unit, setup: Setup, format: ItemFormat, colour = false, window: DateWindow = { earliest: EARLIEST_DATE }): Item[] {
+export function processUnit(unit: Unit, setup: Setup, format: ItemFormat, colour = false, window: DateWindow = { earliest: EARLIEST_DATE }): OutputItem[] {
   const parsed = parseUnit(unit, window);
   const chalk = new Chalk({ level: colour ? 1 : 0 });
   return parsed.map(entry => {
@@ -58,7 +58,7 @@ export function processUnit(unit: Unit, setup: Setup, format: ItemFormat, colour
  * record, so none is lost. The unit is parsed again here to find its records; if even that fails,
  * the unit becomes one error at its first line.
  */
-export function failedUnit(unit: Unit, reason: string, window?: DateWindow): Item[] {
+export function failedUnit(unit: Unit, reason: string, window?: DateWindow): OutputItem[] {
   let entries: readonly (SourcedRecord | RecordError)[];
   try {
     entries = parseUnit(unit, window);

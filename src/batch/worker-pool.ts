@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { Item, ItemFormat, Unit } from './units.js';
+import type { OutputItem, ItemFormat, Unit } from './units.js';
 import type { DateWindow } from '../loader/index.js';
 
 /** What a worker needs to load the same criteria and context as the main thread. */
@@ -33,7 +33,7 @@ function limitsFor(format: ItemFormat): { maxOldGenerationSizeMb: number; maxYou
 
 /** A pending unit: how to answer it. */
 interface Waiting {
-  resolve: (items: Item[]) => void;
+  resolve: (items: OutputItem[]) => void;
   reject: (error: Error) => void;
   readonly unit: Unit;
 }
@@ -69,7 +69,7 @@ export class WorkerPool {
 
   private attach(slot: Slot): void {
     const worker = slot.worker;
-    worker.on('message', (message: { seq: number; items?: Item[]; error?: string }) => {
+    worker.on('message', (message: { seq: number; items?: OutputItem[]; error?: string }) => {
       slot.busy -= 1;
       const waiting = slot.pending.get(message.seq);
       slot.pending.delete(message.seq);
@@ -101,7 +101,7 @@ export class WorkerPool {
   }
 
   /** Processes a unit on the least busy worker. */
-  run(unit: Unit): Promise<Item[]> {
+  run(unit: Unit): Promise<OutputItem[]> {
     const seq = this.next++;
     const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
     slot.busy += 1;

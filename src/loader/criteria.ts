@@ -10,7 +10,9 @@ import { validateAt } from './validate.js';
 import { BUILTIN_SETS, PACKAGE_ROOT, displayPath } from './builtin.js';
 import { outsideRoot, rootFor } from './confine.js';
 
-const BUILTIN_ROOT = rootFor(join(PACKAGE_ROOT, 'criteria'));
+// Resolved on first use, not at import: importing the library touches no file.
+let builtinRoot: string | undefined;
+const builtinRootOf = (): string => (builtinRoot ??= rootFor(join(PACKAGE_ROOT, 'criteria')));
 const OUTSIDE_HINT = 'keep every file of a criteria set inside the criteria folder named on the command line (or widen it with --criteria-root), or extend a built-in set by name: att, eu-cp';
 
 /** A criteria or policy file as a report lists it (contract §4 `criteria`). */
@@ -68,7 +70,7 @@ export function resolveSetPath(reference: string, relativeTo = process.cwd()): s
 export async function loadCriteria(reference: string, root?: string): Promise<LoadedCriteria> {
   const path = resolveSetPath(reference);
   const builtin = BUILTIN_SETS[reference] !== undefined || isBuiltinSetFile(path);
-  const state: State = { root: builtin ? BUILTIN_ROOT : rootFor(root ?? ownFolder(reference)), files: [], diagnostics: [], documents: new Map() };
+  const state: State = { root: builtin ? builtinRootOf() : rootFor(root ?? ownFolder(reference)), files: [], diagnostics: [], documents: new Map() };
   const bundle = await loadSet(path, state, []);
   if (!bundle) return { ...state, bundle };
   // Compiled even when some files failed to load, so one run reports every problem; the diagnostics
@@ -175,7 +177,7 @@ async function loadBase(reference: string, dir: string, state: State, chain: rea
   const path = resolveSetPath(reference, dir);
   if (BUILTIN_SETS[reference] === undefined && !isBuiltinSetFile(path)) return loadSet(path, state, chain);
   const root = state.root;
-  state.root = BUILTIN_ROOT;
+  state.root = builtinRootOf();
   try {
     return await loadSet(path, state, chain);
   } finally {

@@ -5,8 +5,9 @@
  * eslint.config.js.
  */
 export { buildAnnualDocument } from './annual-document.js';
-export { aggregateInputs } from './annual-report.js';
+export { aggregateInputs, type AggregatedInputs } from './annual-report.js';
 export { runCaseFiles } from './cases.js';
+export { assessFiles, type AssessOptions } from './assess-files.js';
 export { criteriaAtRevision, diffCriteria, type DiffResult, type FindingChange } from './diff.js';
 export { readScreenInputs } from './screen-inputs.js';
 export { DEFAULT_UN_LIST_MAP, importUnList } from './un-list-import.js';
