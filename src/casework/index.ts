@@ -11,6 +11,7 @@ export {
   type AdviceType, type AdviceStatement, type Countersignature, type Statement, type CountersignRule, type CountersigningPolicy,
 } from '../schema/index.js';
 export * from './determinations.js';
+export * from './apply-determinations.js';
 export * from './evidence.js';
 export * from './advice-chain.js';
 export * from './decision-log.js';

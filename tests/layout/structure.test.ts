@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { circles, importGraph } from './import-graph.js';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { circles, importGraph, sourceFiles } from './import-graph.js';
 
 const SRC = fileURLToPath(new URL('../../src', import.meta.url));
 
@@ -25,5 +27,14 @@ describe('the import graph of src/', () => {
       ['d.ts', ['a.ts']],
     ]);
     expect(circles(probe)).toEqual([['a.ts', 'b.ts', 'c.ts']]);
+  });
+});
+
+describe('the files of src/', () => {
+  it('are small: none over 200 lines (split by concept when one grows)', () => {
+    const long = sourceFiles(SRC)
+      .map(file => ({ file: relative(SRC, file), lines: readFileSync(file, 'utf8').split('\n').length - 1 }))
+      .filter(({ lines }) => lines > 200);
+    expect(long).toEqual([]);
   });
 });
