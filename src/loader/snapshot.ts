@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { compileCriteria, type CriteriaBundle, type ContextEmbargo, type ContextState } from '../engine/index.js';
 import type { LoadedCriteria } from './criteria.js';
 import { BUILTIN_SETS, PACKAGE_ROOT, absolutePath, displayPath } from './builtin.js';
-import { sha256 } from './source.js';
+import { sha256 } from './read-source.js';
 
 /**
  * The built-in criteria sets and context files, loaded and validated once at build time
