@@ -1,6 +1,6 @@
 import { KNOWN_INSTRUMENTS, isUserAssignedCode, type Embargo, type StateProfile } from '../schema/index.js';
 import { codeInfo, formatPath, type Diagnostic, type DiagnosticCode } from '../diagnostics/index.js';
-import type { LocatedDocument } from '../loader/yaml-document.js';
+import type { LocatedDocument } from '../loader/index.js';
 import { nearMiss } from './open-names.js';
 
 type Path = (string | number)[];

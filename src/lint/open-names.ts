@@ -1,7 +1,7 @@
 import { KNOWN_INSTRUMENTS, walkCondition, type Condition, type Criterion } from '../schema/index.js';
 import type { CriteriaBundle } from '../engine/index.js';
 import { closest, codeInfo, editDistance, formatPath, type Diagnostic, type DiagnosticCode } from '../diagnostics/index.js';
-import type { LocatedDocument } from '../loader/yaml-document.js';
+import type { LocatedDocument } from '../loader/index.js';
 
 type Path = (string | number)[];
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { closest } from '../diagnostics/suggest.js';
+import { closest } from '../diagnostics/index.js';
 import type { IssueParams } from './describe-issues.js';
 import { quoteToken } from './quote.js';
 import { DOCUMENT_PROPERTIES, PROFILE_FIELD_VALUES } from './vocab.js';

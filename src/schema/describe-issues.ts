@@ -1,6 +1,5 @@
 import type { z } from 'zod';
-import { closest } from '../diagnostics/suggest.js';
-import { isDiagnosticCode, type DiagnosticCode } from '../diagnostics/codes.js';
+import { closest, isDiagnosticCode, type DiagnosticCode } from '../diagnostics/index.js';
 import { objectShapeKeys, unwrap } from './introspect.js';
 import { quoteToken } from './quote.js';
 

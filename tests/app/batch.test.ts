@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadInputs } from '../../src/app/inputs.js';
+import { loadInputs } from '../../src/batch/inputs.js';
 import { runInPty } from '../helpers/pty.js';
 
 const noStdin = async () => '';

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ALL_DIAGNOSTIC_CODES, DIAGNOSTIC_CODES, helpPage, type DiagnosticCode } from '../../src/diagnostics/index.js';
-import { LINT_CODES } from '../../src/lint/rules.js';
+import { LINT_CODES } from '../../src/diagnostics/index.js';
 import { runInProcess } from '../helpers/run-cli.js';
 
 // Every code lint reports has a fixture in tests/lint/lint.test.ts (checked there against LINT_CODES).

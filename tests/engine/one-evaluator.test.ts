@@ -25,7 +25,7 @@ import {
 import { assessRecord, type AssessmentContext, type CompiledCriteria, type Env } from '../../src/engine/index.js';
 import { compileCondition } from '../../src/engine/compile-condition.js';
 import { Evidence } from '../../src/engine/evidence.js';
-import { loadSetup } from '../../src/app/assess-files.js';
+import { loadSetup } from '../../src/loader/setup.js';
 
 // Compact mode decides without a sink (junctions short-circuit); full mode explains with one. The two
 // must agree on every truth value, for every operator, on any criteria and any record.

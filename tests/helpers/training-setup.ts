@@ -1,4 +1,4 @@
-import { loadSetup } from '../../src/app/assess-files.js';
+import { loadSetup } from '../../src/loader/setup.js';
 import type { AssessmentContext, CompiledCriteria } from '../../src/engine/index.js';
 
 let loaded: Promise<{ compiled: CompiledCriteria; context: AssessmentContext }> | undefined;

@@ -2,21 +2,21 @@ import { statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { Option, type Command } from 'commander';
 import { DECISIONS, type Decision } from '../../schema/index.js';
-import { loadSetup, type Setup } from '../../app/assess-files.js';
-import { sourcesFor } from '../../app/inputs.js';
-import { autoJobs, runBatch, type BatchOutcome } from '../../app/batch.js';
-import { BufferedWriter, sinkFor } from '../../app/sinks.js';
-import type { InputFormat, InputSource } from '../../app/sources.js';
-import type { CommandContext } from '../run.js';
+import { loadSetup, type Setup } from '../../loader/index.js';
+import { sourcesFor } from '../../batch/index.js';
+import { autoJobs, runBatch, type BatchOutcome } from '../../batch/index.js';
+import { BufferedWriter, sinkFor } from '../../batch/index.js';
+import type { InputFormat, InputSource } from '../../batch/index.js';
+import type { CommandContext } from '../command-context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { parseDateOption, parseJobsOption, parseTimestampOption } from '../option-values.js';
 import { rejectFolders } from '../input-paths.js';
 import { chalkFor } from '../output.js';
 import { progressFor } from '../progress.js';
 import { openOutput } from '../output-file.js';
-import { fileErrorText } from '../../loader/file-errors.js';
+import { fileErrorText } from '../../loader/index.js';
 import { addInputOptions, isoTimestamp, jobsWithin, readInputOptions, type InputCliOptions } from '../input-options.js';
-import { absolutePath } from '../../loader/builtin.js';
+import { absolutePath } from '../../loader/index.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 type Format = 'text' | 'json' | 'ndjson' | 'markdown' | 'csv' | 'html';
@@ -49,7 +49,7 @@ export function registerAssess(program: Command, context: CommandContext): void 
     .description('assess transfer records (YAML, JSON, NDJSON, CSV; "-" reads standard input) against the criteria')
     .argument('<files...>', 'record files, or - for standard input')
     .option('--criteria <path>', 'criteria set: a built-in name (att, eu-cp), a folder or a set.yaml (repeatable)', collect, [])
-    .option('--context <dir>', 'context folder with states.yaml / embargoes.yaml, over the built-in one (repeatable)', collect, [])
+    .option('--context <dir>', 'context: a built-in name (un, eu, or training for the fictional states of the exercises and fixtures) or a folder with states.yaml / embargoes.yaml, loaded over the built-in one (repeatable)', collect, [])
     .option('--no-default-context', 'do not load the built-in context (UN embargoes; EU embargoes with eu-cp)')
     .option('--screening-decisions <file>', 'screening-decisions.yaml: officers\' false-positive / true-match decisions on name-screening hits')
     .option('--as-of <date>', "assess as of this date (YYYY-MM-DD) instead of each record's date: re-assessment (ATT 7(7)), or knowledge at the time of authorization (ATT 6(3))", parseDateOption)

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
-import { runCaseFiles } from '../../app/cases.js';
-import { renderTestJson, renderTestJunit, renderTestText } from '../../report/test-report.js';
-import type { CommandContext } from '../run.js';
+import { runCaseFiles } from '../../usecases/index.js';
+import { renderTestJson, renderTestJunit, renderTestText } from '../../report/index.js';
+import type { CommandContext } from '../command-context.js';
 import { EXIT } from '../errors.js';
 import { chalkFor, emit } from '../output.js';
 
