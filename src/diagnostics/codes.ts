@@ -1,4 +1,5 @@
-import type { Severity } from './diagnostic.js';
+/** How bad a problem is. Errors stop the thing they are about; warnings do not. */
+export type Severity = 'error' | 'warning';
 
 /** What the registry says about one code: its default severity and a one-line title. */
 export interface CodeInfo {

@@ -1,4 +1,4 @@
-import type { DiagnosticCode } from './codes.js';
+import type { DiagnosticCode, Severity } from './codes.js';
 
 /** A place in a source file, 1-based. `column` is absent for row-based sources such as CSV. */
 export interface SourceLocation {
@@ -6,9 +6,6 @@ export interface SourceLocation {
   readonly line: number;
   readonly column?: number | undefined;
 }
-
-/** How bad a problem is. Errors stop the thing they are about; warnings do not. */
-export type Severity = 'error' | 'warning';
 
 /**
  * A user mistake, as a value: what is wrong, where, and how to fix it. Loaders and the compiler

@@ -1,5 +1,4 @@
-import type { Severity } from './diagnostic.js';
-import { codeInfo, helpPage, type DiagnosticCode } from './codes.js';
+import { codeInfo, helpPage, type DiagnosticCode, type Severity } from './codes.js';
 
 /** One lint rule: a stable code CI can filter on, its default severity, what it checks, and its page. */
 export interface LintRule {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { closest } from '../diagnostics/index.js';
-import type { IssueParams } from './describe-issues.js';
+import type { IssueParams } from './issue-report.js';
 import { quoteToken } from './quote.js';
 import { DOCUMENT_PROPERTIES, PROFILE_FIELD_VALUES } from './vocab.js';
 

@@ -1,29 +1,8 @@
 import type { z } from 'zod';
-import { closest, isDiagnosticCode, type DiagnosticCode } from '../diagnostics/index.js';
+import { closest, isDiagnosticCode } from '../diagnostics/index.js';
+import type { IssueParams, IssueReport } from './issue-report.js';
 import { objectShapeKeys, unwrap } from './introspect.js';
 import { quoteToken } from './quote.js';
-
-/**
- * What kind of problem an issue is, by its structure (never by its wording), so a loader can give it
- * a code: a key the schema lacks, a required field that is absent, or any other mismatch.
- */
-export type IssueKind = 'unknown-key' | 'missing' | 'invalid';
-
-/** One readable problem found by a zod schema, with the path it is about. */
-export interface IssueReport {
-  readonly path: readonly (string | number)[];
-  readonly kind: IssueKind;
-  readonly message: string;
-  readonly hint?: string | undefined;
-  /** The code a refinement asked for (`params: { code }`), e.g. `basis-format`; otherwise the loader decides. */
-  readonly code?: DiagnosticCode | undefined;
-}
-
-/** Params a refinement may attach to its issue: a fix hint and the diagnostic code it stands for. */
-export interface IssueParams {
-  readonly hint?: string | undefined;
-  readonly code?: DiagnosticCode | undefined;
-}
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;

@@ -16,6 +16,7 @@ export * from './policy.js';
 export * from './criteria-set.js';
 export * from './field-paths.js';
 export * from './describe-issues.js';
+export * from './issue-report.js';
 export * from './case.js';
 export * from './advice.js';
 export * from './determination.js';
