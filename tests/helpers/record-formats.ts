@@ -25,7 +25,7 @@ function cells(value: unknown, path: string, out: Map<string, string>): Map<stri
     else value.forEach((element, i) => cells(element, `${path}[${i}]`, out));
   } else if (value !== null && typeof value === 'object') {
     for (const [key, inner] of Object.entries(value)) cells(inner, path ? `${path}.${key}` : key, out);
-  } else if (value !== undefined) {
+  } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
     out.set(path, String(value));
   }
   return out;
