@@ -79,9 +79,10 @@ describe('atra lint rules', () => {
     const { problems, files } = await lintPaths(['criteria'], TODAY);
     expect(files.length).toBeGreaterThan(25);
     expect(problems.filter(p => p.severity === 'error')).toEqual([]);
-    // Only entries that could not be verified, and mandates that ended without a re-check, are flagged.
-    expect(new Set(problems.map(p => p.code))).toEqual(new Set(['unverified-entry', 'embargo-expired'].filter(code => problems.some(p => p.code === code))));
-    expect(problems.some(p => p.code === 'unverified-entry')).toBe(true);
+    // Only entries that could not be verified, and mandates that ended without a re-check, are flagged;
+    // some UN entries are not verified, so the lint does report them (it is not silent).
+    expect(problems.map(p => p.code).filter(code => code !== 'unverified-entry' && code !== 'embargo-expired')).toEqual([]);
+    expect(problems.map(p => p.code)).toContain('unverified-entry');
   });
 });
 
