@@ -27,6 +27,21 @@ const TYPES = [['armed-forces', 55], ['police', 25], ['other-government', 8], ['
 const CATEGORIES = [['small-arms', 40], ['light-weapons', 15], ['armoured-combat-vehicles', 10], ['large-calibre-artillery', 8], ['missiles', 6], ['combat-aircraft', 4], ['attack-helicopters', 3], ['warships', 3], ['battle-tanks', 3], ['other', 8]] as const;
 const CLASSES = [['arm', 60], ['ammunition', 30], ['parts-components', 10]] as const;
 
+// Party names repeat as they do in a licensing authority's year (a few hundred exporters, thousands of
+// end users), so caching by name is measured fairly. Drawn from the index, not the seeded stream, so
+// every other field is the same as without them.
+const WORDS = ['Northern', 'Atlas', 'Precision', 'Meridian', 'Kestrel', 'Harbour', 'Summit', 'Falcon', 'Granite', 'Vector', 'Orion', 'Delta', 'Crescent', 'Pioneer', 'Sentinel', 'Coastal', 'Allied', 'United', 'Eastern', 'Civic'];
+const FORMS = { exporter: ['Defence Ltd', 'Systems GmbH', 'Industries SA', 'Arms Co', 'Technologies AB'], importer: ['Procurement Agency', 'Supply Directorate', 'Trading Company', 'Logistics Office', 'Ministry Depot'], end_user: ['Brigade', 'Command', 'Police Unit', 'Guard Regiment', 'Training School'], broker: ['Brokers FZE', 'Trading LLC', 'Services Ltd', 'Partners SARL', 'Agency Ltd'] } as const;
+const POOLS = { exporter: 300, importer: 2_000, end_user: 5_000, broker: 500 } as const;
+const SEEDS = { exporter: 0x27d4eb2d, importer: 0x165667b1, end_user: 0x61c88647, broker: 0x7feb352d } as const;
+
+function partyName(role: keyof typeof POOLS, index: number): string {
+  let h = Math.imul(index ^ SEEDS[role], 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
+  const n = h % POOLS[role];
+  return `${WORDS[n % 20]} ${WORDS[Math.floor(n / 20) % 20]} ${FORMS[role][Math.floor(n / 400) % 5]}${n >= 2_000 ? ` ${Math.floor(n / 2_000) + 1}` : ''}`;
+}
+
 /** One synthetic application. */
 export function makeRecord(random: () => number, index: number): Record<string, unknown> {
   const state = pick(random, DESTINATIONS);
@@ -47,9 +62,9 @@ export function makeRecord(random: () => number, index: number): Record<string, 
     id: `GEN-${String(index).padStart(7, '0')}`,
     date: `2026-0${1 + Math.floor(random() * 6)}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`,
     activity: pick(random, [['export', 90], ['brokering', 5], ['transit', 5]] as const),
-    exporter: { state: pick(random, [['XA', 90], ['XG', 10]] as const), name: 'Exporter Ltd' },
-    importer: { state, name: 'Importing Ministry' },
-    end_user: { name: state === 'SO' && random() < 0.3 ? 'Al-Shabaab' : 'End User Command', state, ...(type ? { type } : {}) },
+    exporter: { state: pick(random, [['XA', 90], ['XG', 10]] as const), name: partyName('exporter', index) },
+    importer: { state, name: partyName('importer', index) },
+    end_user: { name: state === 'SO' && random() < 0.3 ? 'Al-Shabaab' : partyName('end_user', index), state, ...(type ? { type } : {}) },
     items,
   };
   const own = random();
@@ -60,7 +75,7 @@ export function makeRecord(random: () => number, index: number): Record<string, 
   else if (transit < 0.95) record.transit = [{ state: 'XH', no_objection: random() < 0.9 }];
   const brokers = random();
   if (brokers < 0.75) record.brokers = [];
-  else if (brokers < 0.95) record.brokers = [{ name: 'Broker FZE', state: 'XB', registered: random() < 0.9 }];
+  else if (brokers < 0.95) record.brokers = [{ name: partyName('broker', index), state: 'XB', registered: random() < 0.9 }];
   if (euc) record.end_user_certificate = euc;
   const mitigation = random();
   record.mitigations = mitigation < 0.8 ? [] : mitigation < 0.9 ? [{ measure: 'end-use-monitoring', agreed: true }] : mitigation < 0.95 ? [{ measure: 'post-shipment-verification', agreed: true }] : [{ measure: 'ihl-training', agreed: false }];

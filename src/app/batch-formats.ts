@@ -10,35 +10,58 @@ import { csvSafeCell } from '../report/index.js';
  * Written directly, without building the object first: the keys and their order are fixed.
  */
 export function compactLine(result: RecordResult): string {
-  let out = `{"id":${JSON.stringify(result.id)},"source":${JSON.stringify(result.source)},"decision":"${result.decision}","decided_by":${JSON.stringify(result.decided_by)},"findings":[`;
-  let clear = '';
-  let notApplicable = '';
+  const out: string[] = [`{"id":${JSON.stringify(result.id)},"source":${JSON.stringify(result.source)},"decision":"${result.decision}","decided_by":${JSON.stringify(result.decided_by)},"findings":[`];
+  const clear: string[] = [];
+  const notApplicable: string[] = [];
   let first = true;
   for (const f of result.findings) {
-    if (f.status === 'clear') clear += `${clear ? ',' : ''}${JSON.stringify(f.criterion)}`;
-    else if (f.status === 'not-applicable') notApplicable += `${notApplicable ? ',' : ''}${JSON.stringify(f.criterion)}`;
+    if (f.status === 'clear') clear.push(quoted(f.criterion));
+    else if (f.status === 'not-applicable') notApplicable.push(quoted(f.criterion));
     else {
-      out += `${first ? '' : ','}${compactFinding(f, result.source)}`;
+      if (!first) out.push(',');
+      compactFinding(out, f, result.source);
       first = false;
     }
   }
-  out += ']';
-  if (result.conditions.length) out += `,"conditions":${JSON.stringify(result.conditions)}`;
-  return `${out},"clear":[${clear}],"not_applicable":[${notApplicable}]}\n`;
+  out.push(']');
+  if (result.conditions.length) out.push(`,"conditions":${JSON.stringify(result.conditions)}`);
+  out.push(`,"clear":[${clear.join(',')}],"not_applicable":[${notApplicable.join(',')}]}\n`);
+  return out.join('');
 }
 
-function compactFinding(f: Finding, source: string): string {
-  let out = `{"criterion":${JSON.stringify(f.criterion)},"basis":${JSON.stringify(f.basis)},"status":"${f.status}"`;
-  if (f.level !== undefined) out += `,"level":${JSON.stringify(f.level)}`;
-  if (f.residual_level !== undefined) out += `,"residual_level":${JSON.stringify(f.residual_level)}`;
-  out += `,"explanation":${JSON.stringify(f.explanation)},"evidence":[`;
+function compactFinding(out: string[], f: Finding, source: string): void {
+  out.push('{"criterion":', quoted(f.criterion), ',"basis":', jsonOf(f.basis), ',"status":"', f.status, '"');
+  if (f.level !== undefined) out.push(',"level":', quoted(f.level));
+  if (f.residual_level !== undefined) out.push(',"residual_level":', quoted(f.residual_level));
+  out.push(',"explanation":', JSON.stringify(f.explanation), ',"evidence":[');
   f.evidence.forEach((fact, index) => {
-    out += `${index ? ',' : ''}{"fact":${JSON.stringify(fact.fact)},"value":${JSON.stringify(fact.value) ?? 'null'}`;
-    out += fact.source === source ? '}' : `,"source":${JSON.stringify(fact.source)}}`;
+    out.push(index ? ',{"fact":' : '{"fact":', quoted(fact.fact), ',"value":', typeof fact.value === 'string' ? quoted(fact.value) : (JSON.stringify(fact.value) ?? 'null'));
+    if (fact.source === source) out.push('}');
+    else out.push(',"source":', quoted(fact.source), '}');
   });
-  out += ']';
-  if (f.task !== undefined) out += `,"task":${JSON.stringify(f.task)}`;
-  return `${out}}`;
+  out.push(']');
+  if (f.task !== undefined) out.push(',"task":', JSON.stringify(f.task));
+  out.push('}');
+}
+
+// Criterion ids, bases, levels, fact names and most fact values repeat on every line of a batch:
+// their JSON forms are worked out once. Bounded, and emptied when full, so memory stays flat.
+const QUOTED = new Map<string, string>();
+const LISTS = new WeakMap<readonly string[], string>();
+
+function quoted(text: string): string {
+  let json = QUOTED.get(text);
+  if (json === undefined) {
+    if (QUOTED.size >= 10_000) QUOTED.clear();
+    QUOTED.set(text, (json = JSON.stringify(text)));
+  }
+  return json;
+}
+
+function jsonOf(list: readonly string[]): string {
+  let json = LISTS.get(list);
+  if (json === undefined) LISTS.set(list, (json = JSON.stringify(list)));
+  return json;
 }
 
 /** The CSV summary columns. */

@@ -104,7 +104,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
       const read: InputRead = { sha256: '' };
       for await (const unit of unitsOf(source, read, options.onBytes, options.limits, options.unitSize)) {
         window.push(process(unit));
-        if (window.length >= Math.max(2, options.jobs * 3)) await handle(await (window.shift() as Promise<Item[]>));
+        if (window.length >= (options.jobs > 0 ? options.jobs * 3 : 1)) await handle(await (window.shift() as Promise<Item[]>));
       }
       while (window.length) await handle(await (window.shift() as Promise<Item[]>));
       inputs.push({ file: source.file, sha256: read.sha256 });

@@ -9,7 +9,7 @@ import { CSV_SUMMARY_HEADER, csvErrorRow } from './batch-formats.js';
 export class BufferedWriter {
   private parts: string[] = [];
   private size = 0;
-  constructor(private readonly stream: Writable, private readonly limit = 1 << 20) {}
+  constructor(private readonly stream: Writable, private readonly limit = 1 << 16) {}
 
   async write(text: string): Promise<void> {
     this.parts.push(text);

@@ -18,6 +18,8 @@ export interface Applicability {
   readonly activities: ReadonlySet<string> | undefined;
   readonly ownUse: boolean | undefined;
   readonly scopes: readonly CompiledItemScope[];
+  /** The basis for each set of scopes used (a bit per scope), worked out once: one array shared by every record. */
+  readonly bases: Map<number, readonly string[]>;
 }
 
 /** An item a criterion applies to, with its index in the record and the scope that covers it. */
@@ -44,6 +46,7 @@ export function compileApplicability(appliesTo: AppliesTo | undefined): Applicab
       label: labelOf(scope.classes, scope.categories),
       note: 'note' in scope ? scope.note : undefined,
     })),
+    bases: new Map(),
   };
 }
 
@@ -72,13 +75,20 @@ export function applicableItems(applicability: Applicability, record: TransferRe
  * criterion's own basis when no scope names one.
  */
 export function basisFor(applicability: Applicability, items: readonly ApplicableItem[], fallback: readonly string[]): readonly string[] {
-  const used = new Set(items.map(item => item.scope));
-  const out: string[] = [];
-  applicability.scopes.forEach((scope, index) => {
-    if (!used.has(index) || !scope.basis) return;
-    for (const basis of scope.basis) if (!out.includes(basis)) out.push(basis);
-  });
-  return out.length ? out : fallback;
+  let used = 0;
+  for (const item of items) used |= 2 ** Math.min(item.scope, 30);
+  let basis = applicability.bases.get(used);
+  if (basis === undefined) {
+    const out: string[] = [];
+    applicability.scopes.forEach((scope, index) => {
+      if (!items.some(item => item.scope === index) || !scope.basis) return;
+      for (const line of scope.basis) if (!out.includes(line)) out.push(line);
+    });
+    // Past 30 scopes the bits are shared, so such sets are not kept (no real criterion has that many).
+    basis = out.length ? out : fallback;
+    if (applicability.scopes.length <= 30) applicability.bases.set(used, basis);
+  }
+  return basis;
 }
 
 /** Says, for the explanation, why a criterion does not apply to this record. */

@@ -4,7 +4,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 /** A folder as a confinement root: absolute, with every symbolic link resolved. */
 export function rootFor(folder: string): string {
   const absolute = resolve(folder);
-  return existsSync(absolute) ? realpathSync(absolute) : absolute;
+  return existsSync(absolute) ? realpathSync.native(absolute) : absolute;
 }
 
 /**
@@ -22,7 +22,7 @@ export function outsideRoot(path: string, root: string): string | undefined {
 }
 
 function realOf(path: string): string {
-  if (existsSync(path)) return realpathSync(path);
+  if (existsSync(path)) return realpathSync.native(path);
   const parent = dirname(path);
   return parent === path ? path : join(realOf(parent), basename(path));
 }

@@ -1,4 +1,4 @@
-import countries from 'i18n-iso-countries';
+import { ALPHA3_TO_ALPHA2, ENGLISH_NAME_TO_ALPHA2 } from './country-names.js';
 
 /**
  * Codes people write for a state that are not its ISO 3166-1 alpha-2 code: EU and UN usage (EL for
@@ -32,6 +32,6 @@ export function suggestCountryCode(written: string, isValid: (code: string) => b
   const mistake = COMMON_MISTAKES[upper];
   if (mistake) return mistake;
   if (upper !== trimmed && /^[A-Z]{2}$/.test(upper) && isValid(upper)) return upper;
-  if (/^[A-Z]{3}$/.test(upper)) return countries.alpha3ToAlpha2(upper) ?? undefined;
-  return trimmed.length > 3 ? (countries.getAlpha2Code(trimmed, 'en') ?? undefined) : undefined;
+  if (/^[A-Z]{3}$/.test(upper)) return ALPHA3_TO_ALPHA2.get(upper);
+  return trimmed.length > 3 ? ENGLISH_NAME_TO_ALPHA2.get(trimmed.toLowerCase()) : undefined;
 }

@@ -22,36 +22,49 @@ export function compareNames(
   tuning: MatchTuning = DEFAULT_TUNING,
   cache?: PairCache,
 ): NameMatch {
+  return withContradictions(alignNames(party, listed, tuning, cache), party, facts, tuning);
+}
+
+/**
+ * The comparison of the two names alone, before what the facts argue against it: its score is not
+ * yet rounded or bounded. It depends on nothing but the names, so a batch can reuse it for every
+ * record that names the same party.
+ */
+export function alignNames(party: NormalisedName, listed: NormalisedName, tuning: MatchTuning = DEFAULT_TUNING, cache?: PairCache): NameMatch {
   const base = {
     legalForms: { party: party.legalForms, listed: listed.legalForms },
     titles: { party: party.titles, listed: listed.titles },
     transliterated: transliterations(party),
+    contradictions: [],
   };
   if (party.tokens.length === 0 || listed.tokens.length === 0) {
     const empty = party.tokens.length === 0 ? 'party' : 'listed';
-    return { ...base, score: 0, method: 'none', pairs: [], extraParty: party.tokens.map(t => t.text), extraListed: listed.tokens.map(t => t.text), contradictions: [], empty };
+    return { ...base, score: 0, method: 'none', pairs: [], extraParty: party.tokens.map(t => t.text), extraListed: listed.tokens.map(t => t.text), empty };
   }
   const aligned = align(party.tokens, listed.tokens, tuning, cache);
-  let method: NameMatch['method'] = aligned.pairs.length ? 'tokens' : 'none';
-  let score = aligned.score;
-  let pairs = aligned.pairs;
-  let extraParty = aligned.extraParty;
-  let extraListed = aligned.extraListed;
   // Written together or apart ("Ansarallah", "Ansar Allah"): only when the word counts differ, and
   // never across different numbers, or two names sharing a long first word would pass as one.
   if (party.tokens.length !== listed.tokens.length && digits(party.joined) === digits(listed.joined)) {
     const joined = joinedPair(party, listed, tuning);
-    if (joined && joined.score >= tuning.joinedMin && joined.score > score) {
-      method = 'joined';
-      score = joined.score;
-      pairs = [joined];
-      extraParty = [];
-      extraListed = [];
+    if (joined && joined.score >= tuning.joinedMin && joined.score > aligned.score) {
+      return { ...base, score: joined.score, method: 'joined', pairs: [joined], extraParty: [], extraListed: [] };
     }
   }
+  return { ...base, score: aligned.score, method: aligned.pairs.length ? 'tokens' : 'none', pairs: aligned.pairs, extraParty: aligned.extraParty, extraListed: aligned.extraListed };
+}
+
+/** Applies what argues against an aligned comparison (`alignNames`), and rounds and bounds its score. */
+export function withContradictions(
+  aligned: NameMatch,
+  party: NormalisedName,
+  facts: { readonly party?: NameFacts | undefined; readonly listed?: NameFacts | undefined },
+  tuning: MatchTuning = DEFAULT_TUNING,
+): NameMatch {
+  if (aligned.empty) return aligned;
   const contradictions = contradictionsOf(party, facts.party, facts.listed, tuning);
+  let score = aligned.score;
   for (const contradiction of contradictions) score -= contradiction.penalty;
-  return { ...base, score: round(Math.max(0, Math.min(1, score))), method, pairs, extraParty, extraListed, contradictions };
+  return { ...aligned, score: round(Math.max(0, Math.min(1, score))), contradictions };
 }
 
 const digits = (text: string): string => text.replace(/\D/g, '');

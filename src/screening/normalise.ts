@@ -1,6 +1,7 @@
 import anyAscii from 'any-ascii';
 import { LEGAL_FORMS, PARTICLES, TITLES } from './vocabulary.js';
 import { consonantSkeleton, phoneticKey } from './phonetic.js';
+import { BoundedMemo } from './memo.js';
 
 /** One word of a name, ready to compare. */
 export interface NameToken {
@@ -40,6 +41,13 @@ const ARABIC_ARTICLE = /^\u0627\u0644(?=.)(?!\u0644\u0647$)/;
  * `compareNames` scores it 0: it must never match everything.
  */
 export function normaliseName(raw: string): NormalisedName {
+  return NORMALISED.get(raw, () => normaliseOnce(raw));
+}
+
+// A normalised name is immutable, so the same object can be handed out for every use of the name.
+const NORMALISED = new BoundedMemo<NormalisedName>();
+
+function normaliseOnce(raw: string): NormalisedName {
   const words: { text: string; written: string; abjad: boolean }[] = [];
   for (const written of raw.normalize('NFKC').split(/[\s\u00a0/\\|,;:()[\]{}"“”«»]+/u)) {
     if (!written) continue;

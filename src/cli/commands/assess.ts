@@ -49,7 +49,7 @@ export function registerAssess(program: Command, context: CommandContext): void 
     .description('assess transfer records (YAML, JSON, NDJSON, CSV; "-" reads standard input) against the criteria')
     .argument('<files...>', 'record files, or - for standard input')
     .option('--criteria <path>', 'criteria set: a built-in name (att, eu-cp), a folder or a set.yaml (repeatable)', collect, [])
-    .option('--context <dir>', 'context folder with states.yaml / embargoes.yaml, over the built-in one (repeatable)', collect, [])
+    .option('--context <dir>', 'context: a built-in name (un, eu, or training for the fictional states of the exercises and fixtures) or a folder with states.yaml / embargoes.yaml, loaded over the built-in one (repeatable)', collect, [])
     .option('--no-default-context', 'do not load the built-in context (UN embargoes; EU embargoes with eu-cp)')
     .option('--screening-decisions <file>', 'screening-decisions.yaml: officers\' false-positive / true-match decisions on name-screening hits')
     .option('--as-of <date>', "assess as of this date (YYYY-MM-DD) instead of each record's date: re-assessment (ATT 7(7)), or knowledge at the time of authorization (ATT 6(3))", parseDateOption)

@@ -191,7 +191,7 @@ function scopeMatch(env: Env, entry: ContextEmbargo, destinations: readonly Dest
 
 /** The parties screened against the embargo's list: hits become evidence, possible matches missing facts. */
 function listedMatch(env: Env, entry: ContextEmbargo, destinations: readonly Destination[], endUserType: string | undefined, missing: string[] | undefined, sink: Evidence | undefined): Tri {
-  const result = matchListed(env, entry.embargo, entry.origin);
+  const result = matchListed(env, entry.embargo, entry.origin, sink !== undefined || missing !== undefined);
   if (missing) for (const name of result.missing) missing.push(name);
   if (sink) for (const fact of result.facts) sink.fact(fact);
   if (result.value !== 'false') return result.value;

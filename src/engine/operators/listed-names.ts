@@ -1,5 +1,5 @@
 import { DEFAULT_SCREENING, type Embargo, type TransferRecord } from '../../schema/index.js';
-import { describeHit, SCREENING_DECISION_FACT, listedEntriesOf, normaliseName, ScreeningIndex, screenName, type NameFacts, type ScreeningHit } from '../../screening/index.js';
+import { describeHit, SCREENING_DECISION_FACT, listedEntriesOf, normaliseName, ScreeningIndex, screenName, screenOutcome, type NameFacts, type NormalisedName, type ScreeningHit } from '../../screening/index.js';
 import type { Env, Fact } from '../types.js';
 import type { Tri } from '../tri.js';
 
@@ -14,6 +14,7 @@ export interface NamedParty {
   readonly path: string;
   readonly name: string;
   readonly facts: NameFacts;
+  readonly normalised: NormalisedName;
 }
 
 /** The result of screening a record's parties against one embargo's list. */
@@ -30,16 +31,22 @@ function endUserType(user: TransferRecord['end_user']): NameFacts['type'] {
   return user.type === 'individual' ? 'individual' : 'entity';
 }
 
+// A record's parties are screened against every listed embargo: work them out once per record.
+const PARTIES = new WeakMap<TransferRecord, readonly NamedParty[]>();
+
 /** Every named party: end user, importer, brokers and exporter, in that order. */
-export function namedParties(record: TransferRecord): NamedParty[] {
+export function namedParties(record: TransferRecord): readonly NamedParty[] {
+  const known = PARTIES.get(record);
+  if (known) return known;
   const out: NamedParty[] = [];
   const add = (path: string, name: string | undefined, facts: NameFacts): void => {
-    if (name !== undefined) out.push({ path, name, facts });
+    if (name !== undefined) out.push({ path, name, facts, normalised: normaliseName(name) });
   };
   add('end_user.name', record.end_user?.name, { country: record.end_user?.state, type: endUserType(record.end_user) });
   add('importer.name', record.importer?.name, { country: record.importer?.state });
   (record.brokers ?? []).forEach((broker, i) => add(`brokers[${i}].name`, broker.name, { country: broker.state }));
   add('exporter.name', record.exporter?.name, { country: record.exporter?.state });
+  PARTIES.set(record, out);
   return out;
 }
 
@@ -49,7 +56,7 @@ export function namedParties(record: TransferRecord): NamedParty[] {
  * policy's thresholds and the officer's recorded decisions. True on a match (or a confirmed one);
  * unknown on a possible match, or when nothing matches and the end user's name is not stated.
  */
-export function matchListed(env: Env, embargo: Embargo, origin = ''): ListedScreening {
+export function matchListed(env: Env, embargo: Embargo, origin = '', explain = true): ListedScreening {
   let index = INDEXES.get(embargo);
   if (!index) INDEXES.set(embargo, (index = new ScreeningIndex(listedEntriesOf(embargo))));
   const policy = env.screening ?? DEFAULT_SCREENING;
@@ -58,11 +65,19 @@ export function matchListed(env: Env, embargo: Embargo, origin = ''): ListedScre
   let matched = false;
   for (const party of namedParties(env.record)) {
     // A name with no letters or digits cannot be screened: that is a missing fact, never a clear.
-    if (normaliseName(party.name).tokens.length === 0) {
+    if (party.normalised.tokens.length === 0) {
       missing.push(`${party.path} written with letters or digits ("${party.name}" cannot be screened)`);
       continue;
     }
-    const hits = screenName(index, party.name, { policy, date: env.record.date, decisions: env.context.screeningDecisions, facts: party.facts });
+    const options = { policy, date: env.record.date, decisions: env.context.screeningDecisions, facts: party.facts, normalised: party.normalised };
+    if (!explain) {
+      // Deciding only: a match settles it; a possible match makes it unknown.
+      const outcome = screenOutcome(index, party.name, options);
+      if (outcome === 'match') return MATCHED;
+      if (outcome === 'possible') missing.push(POSSIBLE_MATCH);
+      continue;
+    }
+    const hits = screenName(index, party.name, options);
     const shown = hits.filter(hit => hit.outcome !== 'clear');
     for (const hit of shown.length ? shown : hits.slice(0, 1)) facts.push(hitFact(party.path, hit, origin));
     if (shown.some(hit => hit.outcome === 'match')) matched = true;
@@ -73,6 +88,8 @@ export function matchListed(env: Env, embargo: Embargo, origin = ''): ListedScre
   if (missing.length) return { value: 'unknown', facts, missing };
   return { value: 'false', facts, missing: [] };
 }
+
+const MATCHED: ListedScreening = Object.freeze({ value: 'true', facts: [], missing: [] });
 
 function hitFact(path: string, hit: ScreeningHit, origin: string): Fact {
   return { fact: hit.decision ? `${SCREENING_DECISION_FACT} ${path}` : `screening ${path}`, value: describeHit(hit), source: origin };
