@@ -170,7 +170,10 @@ describe.each(['att', 'eu-cp'])('engine invariants on the built-in %s criteria',
         const now = assess(setup.compiled, reduced, setup.context).decision;
         before.add(was);
         if (now !== was) changed += 1;
-        if (was !== 'approve') expect(now, `without ${path.join('.')}: ${was} -> ${now}`).not.toBe('approve');
+        // Out-of-scope is not a refusal to narrow: without the fact that put a record out of scope, the
+        // full assessment runs, which is the strict path (att-2-3-own-use-movement: unknown_level none),
+        // and may approve. So "non-approve" here is every decision worse than approve.
+        if (rank(was) < rank('approve')) expect(now, `without ${path.join('.')}: ${was} -> ${now}`).not.toBe('approve');
       }),
       { numRuns: 250, seed: SEED },
     );
@@ -187,6 +190,12 @@ describe.each(['att', 'eu-cp'])('engine invariants on the built-in %s criteria',
         const straight = assess(setup.compiled, record, setup.context);
         const reordered = assess(shuffled, record, setup.context);
         expect(reordered.decision).toBe(straight.decision);
+        // Narrowed: when two scope gates trigger, the engine names the first in criteria order (see the
+        // it.fails below); the decision and every status still agree.
+        if (triggeredGates(straight) > 1) {
+          expect(statuses(reordered)).toEqual(statuses(straight));
+          return;
+        }
         expect([...reordered.decided_by].sort()).toEqual([...straight.decided_by].sort());
         // Findings come out in the criteria's order, and so do the lists of criteria that the derived
         // findings (mitigation, overriding risk) name in their explanations: compare those as sets.
@@ -199,4 +208,27 @@ describe.each(['att', 'eu-cp'])('engine invariants on the built-in %s criteria',
       { numRuns: 100, seed: SEED },
     );
   });
+
+  // Found by the property above (seed 4242, shrunk by hand): an application that is both outside ATT
+  // 2(1) and an own-use movement triggers two scope gates. Every not-assessed criterion then cites
+  // whichever gate comes first in the criteria's order ("Not assessed: … (ATT 2(1), …)" or "(ATT
+  // 2(3): …)"), so the report's explanations depend on the order of the criteria files; the decision
+  // does not. This test fails until the engine names the gates independently of order.
+  it.fails('names the same scope gate whatever the order of the criteria when two gates trigger', () => {
+    const record = TransferRecordSchema.parse({ id: 'P-1', date: '2026-03-14', own_use_movement: true, exporter: { state: 'XA' }, items: [{ category: 'other', class: 'arm' }] });
+    const straight = assess(setup.compiled, record, setup.context);
+    const reversed = assess({ ...setup.compiled, criteria: [...setup.compiled.criteria].reverse() }, record, setup.context);
+    expect(triggeredGates(straight)).toBe(2);
+    expect(reversed.findings.map(f => [f.criterion, f.explanation]).sort()).toEqual(straight.findings.map(f => [f.criterion, f.explanation]).sort());
+  });
 });
+
+/** How many scope gates a result's findings triggered. */
+function triggeredGates(result: RecordResult): number {
+  return result.findings.filter(f => f.kind === 'scope' && f.status === 'triggered').length;
+}
+
+/** Each criterion's status, by criterion. */
+function statuses(result: RecordResult): Record<string, string> {
+  return Object.fromEntries(result.findings.map(f => [f.criterion, f.status]));
+}
