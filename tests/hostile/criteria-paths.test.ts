@@ -146,7 +146,9 @@ describe('diff --rev is a revision, never an option', () => {
       return { run, left: readdirSync(temp) };
     } finally {
       process.chdir(cwd);
-      process.env.TMPDIR = before;
+      // Assigning undefined would leave the text "undefined" as the temporary folder of later tests.
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
     }
   }
 
