@@ -3,7 +3,54 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const CORE = ['src/schema/**', 'src/engine/**', 'src/report/**', 'src/diagnostics/**', 'src/screening/**'];
+/**
+ * The layers of src/, lowest first: a folder may import only the folders before it in this list (and
+ * its own files). This table is the one place the architecture is written down; the rules below are
+ * derived from it, and tests/layout/ checks that a forbidden edge fails lint.
+ */
+export const LAYERS = ['diagnostics', 'schema', 'screening', 'engine', 'casework', 'reporting', 'report', 'loader', 'batch', 'usecases', 'casefiles', 'trainer', 'lint', 'cli'];
+
+/** The pure folders: no file system, no process, no terminal, no threads, no clock, no randomness. */
+export const PURE = ['diagnostics', 'schema', 'screening', 'engine', 'casework', 'reporting', 'report'];
+
+/** Modules a pure folder may not import at run time (a type-only import is harmless). `node:crypto` stays allowed: a hash is a pure function. */
+const IMPURE_MODULES = ['fs', 'fs/*', 'path', 'process', 'os', 'url', 'worker_threads', 'child_process', 'chalk', 'commander', 'cli-progress'];
+
+const folderRegex = names => `^(\\.{1,2}/)+(${names.join('|')})(/|$)`;
+
+/** The import rule of one folder: no folder above it; for a pure folder, no I/O, terminal or thread module either. */
+function importRule(folder) {
+  const above = LAYERS.slice(LAYERS.indexOf(folder) + 1);
+  const patterns = [];
+  if (above.length) patterns.push({ regex: folderRegex(above), message: `${folder}/ sits below ${above.join(', ')} (see LAYERS in eslint.config.js): move the code or the type to its owner.` });
+  const others = LAYERS.filter(other => other !== folder);
+  patterns.push({ regex: `${folderRegex(others).slice(0, -'(/|$)'.length)}/(?!index\\.js$)`, message: 'Import another folder through its index.ts (its public face); add the name there if it is missing.' });
+  if (PURE.includes(folder)) {
+    patterns.push({ group: ['node:*', '!node:crypto', '@inquirer/*', ...IMPURE_MODULES], allowTypeImports: true, message: `${folder}/ is pure: do the I/O at the edge (loader, batch, cli) and pass the values in.` });
+  }
+  return ['error', { patterns }];
+}
+
+const PURE_GLOBALS = {
+  'no-restricted-globals': ['error', 'process', 'console'],
+  'no-restricted-properties': [
+    'error',
+    { object: 'globalThis', property: 'process', message: 'A pure folder does not read the process: pass the value in.' },
+    { object: 'globalThis', property: 'console', message: 'A pure folder does not print: return the text.' },
+    { object: 'Math', property: 'random', message: 'A pure folder is deterministic: pass a seed or the value in.' },
+  ],
+  'no-restricted-syntax': [
+    'error',
+    { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The core takes no clock: pass the date in.' },
+    { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The core takes no clock: pass the date in.' },
+  ],
+};
+
+const layerConfigs = LAYERS.map(folder => ({
+  files: [`src/${folder}/**`],
+  rules: { 'no-restricted-imports': 'off', '@typescript-eslint/no-restricted-imports': importRule(folder), ...(PURE.includes(folder) ? PURE_GLOBALS : {}) },
+}));
+
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'bench/out/**', 'coverage/**'] },
@@ -12,7 +59,7 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: { ...globals.node },
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'bin/*.js', 'bench/*.mjs', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'bin/*.js', 'bench/*.mjs', 'scripts/*.mjs'], maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 16 }, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
@@ -23,19 +70,10 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
-  {
-    // The core is pure: no file system, no clock, no process, no terminal.
-    files: CORE,
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'commander', 'fs', 'path', 'process'] }],
-      'no-restricted-globals': ['error', 'process', 'console'],
-      'no-restricted-syntax': [
-        'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The core takes no clock: pass the date in.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The core takes no clock: pass the date in.' },
-      ],
-    },
-  },
+  // The layers and the purity fence, one entry per folder of src/.
+  ...layerConfigs,
+  // The library's front door may use any folder but the command line.
+  { files: ['src/*.ts'], rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ regex: folderRegex(['cli']), message: 'The library does not depend on the command line.' }] }] } },
   {
     files: ['tests/**', 'bench/**', 'scripts/**', '*.js', 'bin/**'],
     rules: {

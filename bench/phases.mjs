@@ -1,10 +1,10 @@
 // Where one thread's time goes, per record, for NDJSON in and compact NDJSON out: JSON.parse, record
 // validation (zod, and the compiled checks the batch uses), assessment and writing the line. Run after a build: node bench/phases.mjs FILE [N].
 import { readFileSync } from 'node:fs';
-import { loadSetup } from '../dist/app/assess-files.js';
+import { loadSetup } from '../dist/loader/setup.js';
 import { assessRecord } from '../dist/engine/index.js';
 import { TransferRecordSchema, fastRecord } from '../dist/schema/index.js';
-import { compactLine } from '../dist/app/batch-formats.js';
+import { compactLine } from '../dist/batch/batch-formats.js';
 
 const [file, limit = '20000'] = process.argv.slice(2);
 const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(0, Number(limit));

@@ -1,4 +1,4 @@
-// Build step: bundles the command line (dist/cli/run.js and the batch worker) into dist/bundle/, one
+// Build step: bundles the command line (dist/cli/index.js and the batch worker) into dist/bundle/, one
 // chunk per group of modules that load together, with each command still loaded only when it runs.
 // Starting `atra` then opens a few dozen files instead of about 400, which is most of its start-up.
 // dist/ (from tsc) stays the library; bin/atra.js runs the bundle when it is there.
@@ -8,7 +8,7 @@ import { rmSync } from 'node:fs';
 const root = new URL('..', import.meta.url).pathname;
 rmSync(`${root}dist/bundle`, { recursive: true, force: true });
 await build({
-  entryPoints: [`${root}dist/cli/run.js`, `${root}dist/app/batch-worker.js`],
+  entryPoints: [`${root}dist/cli/index.js`, `${root}dist/batch/batch-worker.js`],
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -1,6 +1,6 @@
 import { assessRecord, type RecordResult, type SourcedRecord } from '../engine/index.js';
 import type { TransferRecord } from '../schema/index.js';
-import type { Setup } from '../app/assess-files.js';
+import type { Setup } from '../loader/index.js';
 import {
   applyToContext,
   applyToRecord,

@@ -1,8 +1,8 @@
 import { dirname, join } from 'node:path';
 import { formatLocation, type Diagnostic } from '../diagnostics/index.js';
-import { readSource } from '../loader/source.js';
-import { parseLocated } from '../loader/yaml-document.js';
-import { validateAt } from '../loader/validate.js';
+import { readSource } from '../loader/index.js';
+import { parseLocated } from '../loader/index.js';
+import { validateAt } from '../loader/index.js';
 import { DeterminationsFileSchema, type SourcedDetermination } from '../casework/index.js';
 
 /** Determinations read from one or more files, in order, with where each was written. */

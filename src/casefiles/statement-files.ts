@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { appendFile, readFile } from 'node:fs/promises';
 import { stringify } from 'yaml';
 import { formatLocation, type Diagnostic } from '../diagnostics/index.js';
-import { parseLocated } from '../loader/yaml-document.js';
-import { validateAt } from '../loader/validate.js';
+import { parseLocated } from '../loader/index.js';
+import { validateAt } from '../loader/index.js';
 import { StatementSchema, StatementsFileSchema, type Statement } from '../casework/index.js';
 
 /** The statements of an advice file, with the position of each; a missing file has none. */

@@ -1,6 +1,6 @@
 import type { Decision, TransferRecord } from '../schema/index.js';
 import { digestOf } from './canonical.js';
-import type { AdviceStatement, Countersignature, CountersigningPolicy, Statement } from './advice-schema.js';
+import type { AdviceStatement, Countersignature, CountersigningPolicy, Statement } from '../schema/index.js';
 
 /** The decision an advice type stands for, in the contract's vocabulary. */
 export const ADVICE_DECISION: Readonly<Record<AdviceStatement['advice'], Decision>> = {

@@ -1,5 +1,5 @@
 import type { Fact, Finding, RecordResult } from '../engine/index.js';
-import type { AppliedDetermination } from './determinations.js';
+import type { AppliedDetermination } from './apply-determinations.js';
 
 /** A determination as a report lists it under the record it was used for. */
 export interface CitedDetermination {

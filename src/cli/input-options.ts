@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { DEFAULT_LIMITS, type Limits } from '../loader/limits.js';
-import { defaultWindow, EARLIEST_DATE, type DateWindow } from '../loader/date-window.js';
+import { DEFAULT_LIMITS, type Limits } from '../loader/index.js';
+import { defaultWindow, EARLIEST_DATE, type DateWindow } from '../loader/index.js';
 import { UsageError } from './errors.js';
 
 /** The options `addInputOptions` adds, as commander hands them over. */

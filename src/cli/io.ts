@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
-import { readSource } from '../loader/source.js';
-import { DEFAULT_LIMITS } from '../loader/limits.js';
+import { readSource } from '../loader/index.js';
+import { DEFAULT_LIMITS } from '../loader/index.js';
 
 /** What the CLI needs from the outside world, passed in so tests can run it in-process. */
 export interface CliIo {

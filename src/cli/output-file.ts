@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { UsageError } from './errors.js';
-import { fileErrorText } from '../loader/file-errors.js';
+import { fileErrorText } from '../loader/index.js';
 
 /** A report being written to `--output`: a stream, then `commit` to put it in place or `abort`. */
 export interface OutputFile {

@@ -1,17 +1,12 @@
 import { Command, CommanderError } from 'commander';
-import { formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
-import { VERSION } from '../app/version.js';
+import { formatDiagnostic } from '../diagnostics/index.js';
+import { toolVersion } from '../loader/index.js';
 import { processIo, type CliIo } from './io.js';
 import { EXIT, UsageError } from './errors.js';
-import { UnreadableSource } from '../loader/source.js';
+import { UnreadableSource } from '../loader/index.js';
+import type { CommandContext } from './command-context.js';
 
-/** Shared by every command: where to write, and how to report the exit code. */
-export interface CommandContext {
-  readonly io: CliIo;
-  setExit(code: number): void;
-  /** Prints diagnostics to stderr, one per line, and returns the usage exit code. */
-  fail(diagnostics: readonly Diagnostic[]): void;
-}
+export type { CommandContext } from './command-context.js';
 
 type Register = (program: Command, context: CommandContext) => void;
 
@@ -57,7 +52,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   };
   const program = new Command('atra')
     .description('Arms Transfer Risk Assessment: screen arms transfers against the Arms Trade Treaty.\natra recommends; the licensing officer decides.')
-    .version(VERSION)
+    .version(toolVersion())
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: text => io.stdout(text), writeErr: text => io.stderr(text) });

@@ -1,4 +1,9 @@
-import type { Fact } from './types.js';
+/** One fact a condition used, with where it came from: a record position or a context entry. */
+export interface Fact {
+  readonly fact: string;
+  readonly value: unknown;
+  readonly source: string;
+}
 
 /**
  * Where a condition records what it used, when the caller wants to explain the answer. Operators

@@ -1,4 +1,8 @@
-/** The pure engine: compile criteria once, assess many records. No I/O, no clock. */
+/**
+ * The assessment engine: compile criteria once (conditions, operators in engine/operators/, derived
+ * facts), assess many records, decide with the policy. Pure; may import diagnostics/, schema/ and
+ * screening/. The layer order is the LAYERS table in eslint.config.js.
+ */
 export * from './types.js';
 export * from './tri.js';
 export { compileCriteria, type CriteriaBundle, type CompileProblem } from './compile.js';

@@ -2,7 +2,10 @@ import type { Criterion, Decision, Embargo, Item, Policy, ScreeningPolicy, State
 import type { SourcedDecision } from '../screening/index.js';
 import type { Tri } from './tri.js';
 import type { Applicability } from './applicability.js';
-import type { Evidence } from './evidence.js';
+import type { Evidence, Fact } from './evidence.js';
+
+// `Fact` lives with the evidence that collects it (so the two files do not import each other); it is part of this vocabulary.
+export type { Fact } from './evidence.js';
 
 /** Where a record came from, as plain data so it can cross to a worker thread. */
 export interface RecordOrigin {
@@ -18,13 +21,6 @@ export interface RecordOrigin {
 export interface SourcedRecord {
   readonly record: TransferRecord;
   readonly origin: RecordOrigin;
-}
-
-/** One fact a condition used, with where it came from: a record position or a context entry. */
-export interface Fact {
-  readonly fact: string;
-  readonly value: unknown;
-  readonly source: string;
 }
 
 /** A state profile with the position of its entry and of each finding. */

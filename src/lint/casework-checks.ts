@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
-import { loadInputs } from '../app/inputs.js';
-import { loadCriteria } from '../loader/criteria.js';
-import { readSource } from '../loader/source.js';
-import { parseLocated } from '../loader/yaml-document.js';
-import { displayPath } from '../loader/builtin.js';
+import { loadInputs } from '../batch/index.js';
+import { loadCriteria } from '../loader/index.js';
+import { readSource } from '../loader/index.js';
+import { parseLocated } from '../loader/index.js';
+import { displayPath } from '../loader/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { adviceChain, checkDeterminations, staleProfiles, statesOfRecords } from '../casework/index.js';
 import type { StatesFile } from '../schema/index.js';
-import { loadDeterminationFiles } from '../casefiles/determination-files.js';
-import { loadStatements } from '../casefiles/statement-files.js';
+import { loadDeterminationFiles } from '../casefiles/index.js';
+import { loadStatements } from '../casefiles/index.js';
 
 function at(origin: string): Diagnostic['location'] {
   const [file = origin, line = '1', column] = origin.split(/:(?=\d)/);

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/index.js';
-import { ruleFor } from './rules.js';
+import { ruleFor } from '../diagnostics/index.js';
 
 /**
  * Gives a loader diagnostic its stable rule code and severity, so `lint` and `test` name the same

@@ -1,7 +1,7 @@
 import { isUserAssignedCode, type Embargo, type StateProfile } from '../schema/index.js';
 import { formatPath, type Diagnostic } from '../diagnostics/index.js';
-import type { LocatedDocument } from '../loader/yaml-document.js';
-import { ruleFor } from './rules.js';
+import type { LocatedDocument } from '../loader/index.js';
+import { ruleFor } from '../diagnostics/index.js';
 
 type Path = (string | number)[];
 

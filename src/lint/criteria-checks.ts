@@ -2,8 +2,8 @@ import { basename } from 'node:path';
 import { RECORD_FIELD_PATHS, fieldValues, isReservedKey, walkCondition, type Condition, type LeafCondition, type RecordList } from '../schema/index.js';
 import { templatePlaceholders, type CriteriaBundle } from '../engine/index.js';
 import { formatPath, type Diagnostic } from '../diagnostics/index.js';
-import type { LocatedDocument } from '../loader/yaml-document.js';
-import { ruleFor } from './rules.js';
+import type { LocatedDocument } from '../loader/index.js';
+import { ruleFor } from '../diagnostics/index.js';
 
 /** Names the engine binds for templates, besides record fields. */
 const BOUND_NAMES = new Set(['embargo', 'finding', 'state', 'missing', 'reason', 'risks', 'unmitigated', 'mitigated', 'overriding', 'unknown', 'threshold', 'basis', 'instrument']);

@@ -3,19 +3,19 @@ import { readdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CaseFileSchema, EmbargoesFileSchema, ScreeningDecisionsFileSchema, StatesFileSchema, type StatesFile } from '../schema/index.js';
 import { compareDiagnostics, formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
-import { loadCriteria } from '../loader/criteria.js';
-import { readSource } from '../loader/source.js';
-import { parseLocated } from '../loader/yaml-document.js';
-import { validateAt } from '../loader/validate.js';
-import { BUILTIN_CONTEXTS, displayPath } from '../loader/builtin.js';
-import { outsideRoot, rootFor } from '../loader/confine.js';
-import { loadContext } from '../loader/context.js';
+import { loadCriteria } from '../loader/index.js';
+import { readSource } from '../loader/index.js';
+import { parseLocated } from '../loader/index.js';
+import { validateAt } from '../loader/index.js';
+import { BUILTIN_CONTEXTS, displayPath } from '../loader/index.js';
+import { outsideRoot, rootFor } from '../loader/index.js';
+import { loadContext } from '../loader/index.js';
 import { listedEntriesOf, type ListedEntry } from '../screening/index.js';
-import { checkScreeningDecisions } from './screening-checks.js';
+import { checkScreeningDecisions } from '../loader/index.js';
 import { checkCriteriaSemantics } from './criteria-checks.js';
 import { checkContextProvenance } from './context-checks.js';
 import { classify } from './classify.js';
-import { ruleFor } from './rules.js';
+import { ruleFor } from '../diagnostics/index.js';
 import { lintAdviceFile, lintDeterminationsFile, lintProfileAge, profileMaxAge } from './casework-checks.js';
 
 /** What `atra lint` found, and which files it checked. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { EmbargoesFileSchema, StatesFileSchema } from '../schema/index.js';
 import { formatLocation, type Diagnostic } from '../diagnostics/index.js';
 import type { AssessmentContext, ContextEmbargo, ContextState } from '../engine/index.js';
-import { readSource, UnreadableSource, type SourceText } from './source.js';
+import { readSource, UnreadableSource, type SourceText } from './read-source.js';
 import { parseLocated } from './yaml-document.js';
 import { validateAt } from './validate.js';
 import { displayPath } from './builtin.js';

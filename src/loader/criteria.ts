@@ -1,26 +1,19 @@
-import { existsSync, statSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { CriteriaSetSchema, CriterionSchema, PolicySchema, quoteToken, type Criterion, type Policy } from '../schema/index.js';
+import { dirname, resolve } from 'node:path';
+import { CriteriaSetSchema, quoteToken, type Criterion } from '../schema/index.js';
 import { closest, formatPath, type Diagnostic } from '../diagnostics/index.js';
 import { compileCriteria, type CompiledCriteria, type CriteriaBundle } from '../engine/index.js';
-import { readSource, UnreadableSource, type SourceText } from './source.js';
-import { parseLocated, type LocatedDocument } from './yaml-document.js';
+import type { LocatedDocument } from './yaml-document.js';
 import { validateAt } from './validate.js';
-import { BUILTIN_SETS, PACKAGE_ROOT, displayPath } from './builtin.js';
+import { BUILTIN_SETS, displayPath } from './builtin.js';
 import { outsideRoot, rootFor } from './confine.js';
+import { builtinRootOf, isBuiltinSetFile, ownFolder, resolveSetPath } from './set-paths.js';
 
-const BUILTIN_ROOT = rootFor(join(PACKAGE_ROOT, 'criteria'));
-const OUTSIDE_HINT = 'keep every file of a criteria set inside the criteria folder named on the command line (or widen it with --criteria-root), or extend a built-in set by name: att, eu-cp';
+import { loadCriterionFiles, loadPolicy, OUTSIDE_HINT, parseFile, reportDuplicateIds, type CriteriaFileMeta, type State } from './criteria-files.js';
 
-/** A criteria or policy file as a report lists it (contract §4 `criteria`). */
-export interface CriteriaFileMeta {
-  readonly id: string;
-  readonly version: string;
-  readonly sha256: string;
-  readonly file: string;
-  readonly kind: 'set' | 'policy' | 'criterion';
-}
+export { resolveSetPath } from './set-paths.js';
+export type { CriteriaFileMeta } from './criteria-files.js';
+
+
 
 /** A loaded criteria set: compiled when it is sound, otherwise the diagnostics that say why not. */
 export interface LoadedCriteria {
@@ -32,34 +25,6 @@ export interface LoadedCriteria {
   readonly documents: ReadonlyMap<string, LocatedDocument>;
 }
 
-interface State {
-  /** Every file read must resolve (symlinks followed) inside this folder, or be a built-in set's. */
-  root: string;
-  readonly files: CriteriaFileMeta[];
-  readonly diagnostics: Diagnostic[];
-  readonly documents: Map<string, LocatedDocument>;
-}
-
-/** True when `path` is a built-in set's file, however it is written: those files are part of atra. */
-function isBuiltinSetFile(path: string): boolean {
-  const real = rootFor(path);
-  return Object.values(BUILTIN_SETS).some(builtin => rootFor(builtin) === real);
-}
-
-/** The folder a set reference names: the folder itself, or the folder of a set file. */
-function ownFolder(reference: string): string {
-  const path = resolve(reference);
-  return existsSync(path) && statSync(path).isDirectory() ? path : dirname(path);
-}
-
-/** Resolves `att`, a folder holding `set.yaml`, or a set file itself. */
-export function resolveSetPath(reference: string, relativeTo = process.cwd()): string {
-  const builtin = BUILTIN_SETS[reference];
-  if (builtin) return builtin;
-  const path = resolve(relativeTo, reference);
-  return existsSync(path) && statSync(path).isDirectory() ? join(path, 'set.yaml') : path;
-}
-
 /**
  * Loads a criteria set with everything it extends, checks it, and compiles it. Criteria may come from
  * an untrusted pull request, so every file the set names (`extends:`, `policy:`, `criteria:`) must
@@ -68,7 +33,7 @@ export function resolveSetPath(reference: string, relativeTo = process.cwd()): s
 export async function loadCriteria(reference: string, root?: string): Promise<LoadedCriteria> {
   const path = resolveSetPath(reference);
   const builtin = BUILTIN_SETS[reference] !== undefined || isBuiltinSetFile(path);
-  const state: State = { root: builtin ? BUILTIN_ROOT : rootFor(root ?? ownFolder(reference)), files: [], diagnostics: [], documents: new Map() };
+  const state: State = { root: builtin ? builtinRootOf() : rootFor(root ?? ownFolder(reference)), files: [], diagnostics: [], documents: new Map() };
   const bundle = await loadSet(path, state, []);
   if (!bundle) return { ...state, bundle };
   // Compiled even when some files failed to load, so one run reports every problem; the diagnostics
@@ -87,31 +52,6 @@ export async function loadCriteria(reference: string, root?: string): Promise<Lo
     });
   }
   return { ...state, bundle, compiled: state.diagnostics.length ? undefined : compiled };
-}
-
-async function parseFile(path: string, state: State): Promise<{ document?: LocatedDocument | undefined; sha256: string; file: string }> {
-  const file = displayPath(path);
-  const escape = outsideRoot(path, state.root);
-  if (escape) {
-    state.diagnostics.push({ code: 'path-outside-root', severity: 'error', message: `${quoteToken(file, 80)} ${escape}`, hint: OUTSIDE_HINT, location: { file, line: 1 } });
-    return { sha256: '', file };
-  }
-  if (!existsSync(path)) {
-    state.diagnostics.push({ code: 'file-not-found', severity: 'error', message: `no such file: ${file}`, hint: 'check the path, or use a built-in set name: att, eu-cp', location: { file, line: 1 } });
-    return { sha256: '', file };
-  }
-  let source: SourceText;
-  try {
-    source = await readSource(path);
-  } catch (error) {
-    if (!(error instanceof UnreadableSource)) throw error;
-    state.diagnostics.push({ code: 'file-unreadable', severity: 'error', message: `cannot read ${file}: ${error.reason}`, hint: 'point at a UTF-8 YAML file', location: { file, line: error.line } });
-    return { sha256: '', file };
-  }
-  const document = parseLocated(file, source.text);
-  state.documents.set(file, document);
-  state.diagnostics.push(...document.diagnostics);
-  return { document: document.diagnostics.length ? undefined : document, sha256: source.sha256, file };
 }
 
 async function loadSet(path: string, state: State, chain: readonly string[]): Promise<CriteriaBundle | undefined> {
@@ -175,7 +115,7 @@ async function loadBase(reference: string, dir: string, state: State, chain: rea
   const path = resolveSetPath(reference, dir);
   if (BUILTIN_SETS[reference] === undefined && !isBuiltinSetFile(path)) return loadSet(path, state, chain);
   const root = state.root;
-  state.root = BUILTIN_ROOT;
+  state.root = builtinRootOf();
   try {
     return await loadSet(path, state, chain);
   } finally {
@@ -183,55 +123,6 @@ async function loadBase(reference: string, dir: string, state: State, chain: rea
   }
 }
 
-/** Two files of one set defining the same id: the merge below would silently keep only the last. */
-function reportDuplicateIds(own: readonly { criterion: Criterion; file: string }[], state: State): void {
-  const first = new Map<string, string>();
-  for (const { criterion, file } of own) {
-    const earlier = first.get(criterion.id);
-    if (earlier === undefined) {
-      first.set(criterion.id, file);
-      continue;
-    }
-    state.diagnostics.push({ code: 'duplicate-id', severity: 'error', message: `criterion id "${criterion.id}" is already used in ${earlier}`, hint: 'give each criterion its own id', path: 'id', location: state.documents.get(file)?.locate(['id']) ?? { file, line: 1 } });
-  }
-}
-
 function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-async function loadPolicy(path: string, state: State): Promise<{ policy: Policy; file: string } | undefined> {
-  const { document, sha256, file } = await parseFile(path, state);
-  if (!document) return undefined;
-  const result = validateAt(PolicySchema, document, document.value);
-  state.diagnostics.push(...result.diagnostics);
-  if (!result.value) return undefined;
-  state.files.push({ id: result.value.id, version: result.value.version, sha256, file, kind: 'policy' });
-  return { policy: result.value, file };
-}
-
-async function loadCriterionFiles(entries: readonly string[], state: State): Promise<{ criterion: Criterion; file: string }[]> {
-  const paths: string[] = [];
-  for (const entry of entries) {
-    if (outsideRoot(entry, state.root)) {
-      paths.push(entry);
-    } else if (existsSync(entry) && statSync(entry).isDirectory()) {
-      // Natural order (att-2 before att-10), so reports and checklists follow the treaty.
-      const names = (await readdir(entry)).filter(name => /\.ya?ml$/.test(name)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-      paths.push(...names.map(name => join(entry, name)));
-    } else {
-      paths.push(entry);
-    }
-  }
-  const out: { criterion: Criterion; file: string }[] = [];
-  for (const path of paths) {
-    const { document, sha256, file } = await parseFile(path, state);
-    if (!document) continue;
-    const result = validateAt(CriterionSchema, document, document.value);
-    state.diagnostics.push(...result.diagnostics);
-    if (!result.value) continue;
-    state.files.push({ id: result.value.id, version: result.value.version, sha256, file, kind: 'criterion' });
-    out.push({ criterion: result.value, file });
-  }
-  return out;
 }

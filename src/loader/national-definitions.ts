@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import { NationalDefinitionsSchema, type HashedFile, type NationalDefinitions } from '../reporting/index.js';
-import { readSource } from './source.js';
+import { readSource } from './read-source.js';
 import { validateAt } from './validate.js';
 import { parseLocated } from './yaml-document.js';
 

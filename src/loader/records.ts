@@ -4,7 +4,7 @@ import { formatDiagnostic, formatLocation, type Diagnostic } from '../diagnostic
 import type { SourcedRecord } from '../engine/index.js';
 import { parseLocated, type LocatedDocument } from './yaml-document.js';
 import { validateAt } from './validate.js';
-import type { SourceText } from './source.js';
+import type { SourceText } from './read-source.js';
 
 /** A record that could not be assessed, and why (contract §4 `errors`). */
 export interface RecordError {

@@ -1,8 +1,8 @@
 import { ScreeningDecisionsFileSchema } from '../schema/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { SourcedDecision } from '../screening/index.js';
-import { checkScreeningDecisions } from '../lint/screening-checks.js';
-import { readSource } from './source.js';
+import { checkScreeningDecisions } from './screening-decision-checks.js';
+import { readSource } from './read-source.js';
 import { parseLocated } from './yaml-document.js';
 import { validateAt } from './validate.js';
 import { displayPath } from './builtin.js';

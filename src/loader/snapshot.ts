@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { compileCriteria, type CriteriaBundle, type ContextEmbargo, type ContextState } from '../engine/index.js';
 import type { LoadedCriteria } from './criteria.js';
 import { BUILTIN_SETS, PACKAGE_ROOT, absolutePath, displayPath } from './builtin.js';
-import { sha256 } from './source.js';
+import { sha256 } from './read-source.js';
 
 /**
  * The built-in criteria sets and context files, loaded and validated once at build time
@@ -88,9 +88,22 @@ export function snapshotContextFile(path: string, hash: string): SnapshotContext
   return entry && entry.meta.sha256 === hash ? entry : undefined;
 }
 
+/**
+ * The built-in set a reference names: by name (`att`), or by the path of its folder or set.yaml
+ * (`criteria/att`, as `atra test criteria` finds it), which is the same files.
+ */
+function builtinName(reference: string): string | undefined {
+  if (Object.hasOwn(BUILTIN_SETS, reference)) return reference;
+  const path = resolve(reference);
+  return Object.keys(BUILTIN_SETS).find(name => {
+    const setFile = BUILTIN_SETS[name] as string;
+    return path === setFile || path === dirname(setFile);
+  });
+}
+
 /** A built-in set (`att`, `eu-cp`) from the snapshot, compiled; `undefined` to load it from YAML instead. */
 export function compiledBuiltinSet(references: readonly string[]): LoadedCriteria | undefined {
-  const name = references.length === 0 ? 'att' : references.length === 1 ? references[0] : undefined;
+  const name = references.length === 0 ? 'att' : references.length === 1 ? builtinName(references[0]!) : undefined;
   if (name === undefined || !Object.hasOwn(BUILTIN_SETS, name)) return undefined;
   const set = snapshotSet(name);
   if (!set) return undefined;

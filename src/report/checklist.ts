@@ -1,4 +1,4 @@
-import type { Checklist, ChecklistItem } from '../app/checklist.js';
+import type { Checklist, ChecklistItem } from './checklist-model.js';
 import { articleHeading, groupByArticle } from './articles.js';
 import { formatFactValue } from './fact-value.js';
 import { DECISIONS } from '../schema/index.js';

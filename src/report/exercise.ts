@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { ClassSummary, GradeResult } from '../app/grade.js';
+import type { ClassSummary, GradeResult } from './grade-model.js';
 
 const LABEL: Readonly<Record<string, string>> = { triggered: 'yes, it applies (triggered)', clear: 'no, it does not apply (clear)', unknown: 'cannot tell', 'not-applicable': 'not applicable', 'no answer': 'no answer' };
 

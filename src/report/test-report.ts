@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { TestRun } from '../app/cases.js';
+import type { TestRun } from './test-run-model.js';
 
 /** `atra test` as text: failures with their differences, coverage gaps, and the closing count. */
 export function renderTestText(run: TestRun, chalk: ChalkInstance): string {

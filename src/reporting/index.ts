@@ -1,4 +1,8 @@
-/** Annual reports (ATT Art 13(3), UN Register) from licence records: a pure fold and its renderings. */
+/**
+ * Annual reports (ATT Art 13(3), UN Register) from licence records: a pure fold of the records and
+ * the printed forms it fills. Pure; may import the pure folders below it (diagnostics/, schema/,
+ * screening/, engine/, casework/). The layer order is the LAYERS table in eslint.config.js.
+ */
 export * from './model.js';
 export * from './categories.js';
 export { classify, type Classification, type Part } from './contributions.js';

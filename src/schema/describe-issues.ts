@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { closest } from '../diagnostics/suggest.js';
+import { closest } from '../diagnostics/index.js';
 import { objectShapeKeys, unwrap } from './introspect.js';
 import { quoteToken } from './quote.js';
 

@@ -1,4 +1,9 @@
-/** The contract as zod schemas: the single source of truth for validation, types and JSON Schemas. */
+/**
+ * The contract as zod schemas: records, context, criteria, policy, cases, scenarios, determinations
+ * and advice, with the vocabulary and JSON Schemas derived from them. The single source of truth
+ * for validation and types. Pure; may import only diagnostics/. The layer order is the LAYERS table in
+ * eslint.config.js.
+ */
 export * from './vocab.js';
 export * from './common.js';
 export * from './basis.js';
@@ -12,6 +17,8 @@ export * from './criteria-set.js';
 export * from './field-paths.js';
 export * from './describe-issues.js';
 export * from './case.js';
+export * from './advice.js';
+export * from './determination.js';
 export * from './report.js';
 export * from './json-schema.js';
 export * from './scenario.js';

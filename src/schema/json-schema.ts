@@ -7,8 +7,8 @@ import { CriteriaSetSchema } from './criteria-set.js';
 import { CaseFileSchema } from './case.js';
 import { ReportSchema } from './report.js';
 import { ScreeningDecisionsFileSchema } from './screening.js';
-import { DeterminationsFileSchema } from '../casework/determination-schema.js';
-import { StatementsFileSchema } from '../casework/advice-schema.js';
+import { DeterminationsFileSchema } from './determination.js';
+import { StatementsFileSchema } from './advice.js';
 
 const RecordFileSchema = z.union([TransferRecordSchema, z.array(TransferRecordSchema)]);
 

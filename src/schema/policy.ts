@@ -4,7 +4,7 @@ import { ConditionSchema } from './condition.js';
 import { KebabSchema, TextSchema } from './common.js';
 import { BasisSchema } from './basis.js';
 import { ScreeningPolicySchema } from './screening.js';
-import { CountersigningPolicySchema } from '../casework/advice-schema.js';
+import { CountersigningPolicySchema } from './advice.js';
 
 /** A level a criterion can set, and the decision it leads to. */
 export const LevelSchema = z.strictObject({

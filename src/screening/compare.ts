@@ -1,9 +1,10 @@
 import { editSimilarity, jaroWinkler } from './jaro-winkler.js';
 import type { NameToken, NormalisedName } from './normalise.js';
-import { DEFAULT_TUNING, type Contradiction, type MatchTuning, type NameFacts, type NameMatch, type PairCache, type TokenHow, type TokenPair } from './match-types.js';
+import { DEFAULT_TUNING, type MatchTuning, type NameFacts, type NameMatch, type PairCache, type TokenHow, type TokenPair } from './match-types.js';
 
 export * from './match-types.js';
 import { consonantSkeleton } from './phonetic.js';
+import { contradictionsOf } from './contradictions.js';
 
 
 /** Scores are rounded so that reports, tests and `atra screen` print the very same number. */
@@ -186,16 +187,4 @@ export function tokenPair(p: NameToken, l: NameToken, tuning: MatchTuning = DEFA
   if (phonetic) score += (1 - score) * tuning.phoneticLift;
   if (score < tuning.tokenMin) return undefined;
   return { ...make(how, score, phonetic), jaroWinkler: round(jw), edit: round(edit) };
-}
-
-function contradictionsOf(party: NormalisedName, partyFacts: NameFacts | undefined, listedFacts: NameFacts | undefined, tuning: MatchTuning): Contradiction[] {
-  const out: Contradiction[] = [];
-  const partyType = partyFacts?.type ?? (party.legalForms.length ? 'entity' : undefined);
-  if (partyFacts?.country && listedFacts?.country && partyFacts.country !== listedFacts.country) {
-    out.push({ kind: 'country', detail: `party in ${partyFacts.country}, listed entry ${listedFacts.country}`, penalty: tuning.countryPenalty });
-  }
-  if (partyType && listedFacts?.type && partyType !== listedFacts.type) {
-    out.push({ kind: 'type', detail: `party is an ${partyType}, listed entry an ${listedFacts.type}`, penalty: tuning.typePenalty });
-  }
-  return out;
 }

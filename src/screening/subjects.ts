@@ -1,8 +1,9 @@
-import type { AssessmentContext } from '../engine/index.js';
 import type { Embargo, ScreeningPolicy } from '../schema/index.js';
 import { listedEntriesOf } from './entries.js';
 import type { NameFacts } from './compare.js';
-import { ScreeningIndex, screenName, type HitOutcome, type ScreeningHit } from './screen.js';
+import type { SourcedDecision } from './dispositions.js';
+import { screenName, type HitOutcome, type ScreeningHit } from './screen.js';
+import { ScreeningIndex } from './screening-index.js';
 
 /** One name to screen, with where it came from. */
 export interface ScreenSubject {
@@ -36,10 +37,20 @@ function inForce(embargo: Embargo, date: string): boolean {
 }
 
 /**
+ * The part of an assessment context that screening reads. The engine's `AssessmentContext` has this
+ * shape, so a caller passes its context unchanged; screening sits below the engine and names only
+ * what it needs.
+ */
+export interface ScreeningContext {
+  readonly embargoes: readonly { readonly embargo: Embargo }[];
+  readonly screeningDecisions?: readonly SourcedDecision[] | undefined;
+}
+
+/**
  * Screens names against every `scope: listed` embargo of the context in force on each name's date,
  * with the same matcher, thresholds and decisions as the listed-embargo check of an assessment.
  */
-export function screenSubjects(subjects: readonly ScreenSubject[], context: AssessmentContext, policy: ScreeningPolicy, top: number): ScreenResult[] {
+export function screenSubjects(subjects: readonly ScreenSubject[], context: ScreeningContext, policy: ScreeningPolicy, top: number): ScreenResult[] {
   const embargoes = context.embargoes.map(e => e.embargo).filter(e => e.scope === 'listed');
   const index = new ScreeningIndex(embargoes.flatMap(listedEntriesOf));
   const byId = new Map(embargoes.map(e => [e.id, e]));

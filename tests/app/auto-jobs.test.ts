@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { autoJobs } from '../../src/app/batch.js';
+import { autoJobs } from '../../src/batch/batch.js';
 
 const MB = 1 << 20;
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Setup } from '../../src/app/assess-files.js';
-import type { InputFormat } from '../../src/app/sources.js';
+import type { Setup } from '../../src/loader/setup.js';
+import type { InputFormat } from '../../src/batch/sources.js';
 import type { RecordResult } from '../../src/engine/index.js';
 import type { TransferRecord } from '../../src/schema/index.js';
 import { anyRecordArb, SEED } from '../helpers/arbitraries.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenario, resolveScenario } from '../../src/app/scenarios.js';
-import { loadAnswers } from '../../src/app/answers.js';
-import { gradeAnswers, summariseClass } from '../../src/app/grade.js';
+import { loadScenario, resolveScenario } from '../../src/trainer/scenarios.js';
+import { loadAnswers } from '../../src/trainer/answers.js';
+import { gradeAnswers, summariseClass } from '../../src/trainer/grade.js';
 
 const { loaded } = await loadScenario((await resolveScenario('s10'))!);
 const scenario = loaded!;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { listScenarios, loadScenario, resolveScenario, SCENARIO_ROOT, type LoadedScenario } from '../../src/app/scenarios.js';
+import { listScenarios, loadScenario, resolveScenario, SCENARIO_ROOT, type LoadedScenario } from '../../src/trainer/scenarios.js';
 import { DECISIONS, isUserAssignedCode } from '../../src/schema/index.js';
 
 const ids = await listScenarios();

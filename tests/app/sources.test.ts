@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { sniffFormat } from '../../src/app/sources.js';
+import { sniffFormat } from '../../src/batch/sources.js';
 
 describe('the format of standard input, from its content', () => {
   it('recognises NDJSON, JSON and YAML', () => {

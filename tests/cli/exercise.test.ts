@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runInPty } from '../helpers/pty.js';
 import { runInProcess } from '../helpers/run-cli.js';
-import { listScenarios, loadScenario, resolveScenario } from '../../src/app/scenarios.js';
-import { gradedCriteria } from '../../src/app/grade.js';
-import { answersTemplate } from '../../src/app/answers.js';
+import { listScenarios, loadScenario, resolveScenario } from '../../src/trainer/scenarios.js';
+import { gradedCriteria } from '../../src/trainer/grade.js';
+import { answersTemplate } from '../../src/trainer/answers.js';
 import { EXERCISE_CHOICES, EXERCISE_PROMPT } from '../../src/report/exercise-question.js';
 
 describe('exercise questions mean the same thing every time', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCaseFiles } from '../../src/app/cases.js';
+import { runCaseFiles } from '../../src/usecases/cases.js';
 
 // The built-in criteria's own cases: the same files `atra test criteria/` runs.
 const run = await runCaseFiles(['criteria']);

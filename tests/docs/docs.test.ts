@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { LINT_RULES } from '../../src/lint/rules.js';
+import { LINT_RULES } from '../../src/diagnostics/lint-rules.js';
 
 function markdownFiles(dir: string): string[] {
   return readdirSync(dir).flatMap(name => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadSetup } from '../../src/app/assess-files.js';
+import { loadSetup } from '../../src/loader/setup.js';
 import { assessRecord, type AssessmentContext, type CompiledCriteria } from '../../src/engine/index.js';
 import { TransferRecordSchema, type Embargo } from '../../src/schema/index.js';
 import { trainingSetup } from '../helpers/training-setup.js';

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DECISIONS, EmbargoSchema, END_USER_TYPES, FINDING_KINDS, TransferRecordSchema, type Decision, type TransferRecord } from '../../src/schema/index.js';
 import { assessRecord, type AssessmentContext, type CompiledCriteria, type RecordResult } from '../../src/engine/index.js';
-import type { Setup } from '../../src/app/assess-files.js';
+import type { Setup } from '../../src/loader/setup.js';
 import { anyRecordArb, opt, SEED } from '../helpers/arbitraries.js';
 import { trainingSetup } from '../helpers/training-setup.js';
 

@@ -22,7 +22,7 @@ import {
 import { assessRecord, type AssessmentContext, type CompiledCriteria, type Env } from '../../src/engine/index.js';
 import { compileCondition } from '../../src/engine/compile-condition.js';
 import { Evidence } from '../../src/engine/evidence.js';
-import { loadSetup } from '../../src/app/assess-files.js';
+import { loadSetup } from '../../src/loader/setup.js';
 import { opt, transferRecordArb } from '../helpers/arbitraries.js';
 
 // Compact mode decides without a sink (junctions short-circuit); full mode explains with one. The two

@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 import { Chalk } from 'chalk';
-import type { Setup } from '../../src/app/assess-files.js';
-import { runBatch, type BatchOutcome } from '../../src/app/batch.js';
-import { collectingSink, sinkFor } from '../../src/app/sinks.js';
-import type { InputFormat, InputSource } from '../../src/app/sources.js';
+import type { Setup } from '../../src/loader/setup.js';
+import { runBatch, type BatchOutcome } from '../../src/batch/batch.js';
+import { collectingSink, sinkFor } from '../../src/batch/sinks.js';
+import type { InputFormat, InputSource } from '../../src/batch/sources.js';
 import type { RecordResult } from '../../src/engine/index.js';
 
 /** An input held in memory, named `in.<format>` unless given a name. */

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { InputFormat } from '../../src/app/sources.js';
+import type { InputFormat } from '../../src/batch/sources.js';
 import type { TransferRecord } from '../../src/schema/index.js';
 
 /**

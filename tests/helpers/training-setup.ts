@@ -1,4 +1,4 @@
-import { loadSetup, type Setup } from '../../src/app/assess-files.js';
+import { loadSetup, type Setup } from '../../src/loader/setup.js';
 
 const loaded = new Map<string, Promise<Setup>>();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { unitsOf, type InputRead, type InputSource } from '../../src/app/sources.js';
-import { parseUnit } from '../../src/app/units.js';
+import { unitsOf, type InputRead, type InputSource } from '../../src/batch/sources.js';
+import { parseUnit } from '../../src/batch/units.js';
 import { StrictDecoder, decodeAll } from '../../src/loader/decode.js';
 import { chunkedSource, record } from './helpers.js';
 

@@ -5,7 +5,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { afterAll } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import type { CliIo } from '../../src/cli/io.js';
-import type { InputFormat, InputSource } from '../../src/app/sources.js';
+import type { InputFormat, InputSource } from '../../src/batch/sources.js';
 
 /** What one in-process run of the CLI printed, and its exit code. */
 export interface Run {

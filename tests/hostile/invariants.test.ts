@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
 import fc from 'fast-check';
-import { loadSetup, type Setup } from '../../src/app/assess-files.js';
-import { runBatch } from '../../src/app/batch.js';
-import { sinkFor } from '../../src/app/sinks.js';
-import type { InputFormat } from '../../src/app/sources.js';
+import { loadSetup, type Setup } from '../../src/loader/setup.js';
+import { runBatch } from '../../src/batch/batch.js';
+import { sinkFor } from '../../src/batch/sinks.js';
+import type { InputFormat } from '../../src/batch/sources.js';
 import { RESERVED_KEYS } from '../../src/schema/index.js';
 import { chunkedSource, record } from './helpers.js';
 

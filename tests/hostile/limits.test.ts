@@ -3,8 +3,8 @@ import { availableParallelism } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { loadSetup } from '../../src/app/assess-files.js';
-import { runBatch, type BatchSink } from '../../src/app/batch.js';
+import { loadSetup } from '../../src/loader/setup.js';
+import { runBatch, type BatchSink } from '../../src/batch/batch.js';
 import { loadContext } from '../../src/loader/context.js';
 import { atra, crashed, record, scratch } from './helpers.js';
 

@@ -4,10 +4,10 @@ import { createRequire } from 'node:module';
 import type AjvDraft04Type from 'ajv-draft-04';
 import { XMLValidator } from 'fast-xml-parser';
 import { lintPaths } from '../../src/lint/lint.js';
-import { LINT_RULES } from '../../src/lint/rules.js';
-import { renderLintGithub, renderLintJunit, renderLintSarif } from '../../src/report/lint-formats.js';
+import { LINT_RULES } from '../../src/diagnostics/lint-rules.js';
+import { renderLintGithub, renderLintJunit, renderLintSarif } from '../../src/lint/formats.js';
 import { renderTestJunit } from '../../src/report/test-report.js';
-import { runCaseFiles } from '../../src/app/cases.js';
+import { runCaseFiles } from '../../src/usecases/cases.js';
 
 const TODAY = '2026-11-22';
 const require = createRequire(import.meta.url);
@@ -98,7 +98,7 @@ describe('atra lint output formats', () => {
 
   it('SARIF validates against the SARIF 2.1.0 schema', async () => {
     const result = await lintPaths(all, TODAY);
-    const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const schema = JSON.parse(readFileSync('fixtures/sarif/sarif-2.1.0-rtm.5.json', 'utf8'));
     const ajv = new AjvDraft04({ strict: false, validateFormats: false, unicodeRegExp: false });
     const validate = ajv.compile(schema);
     const log = JSON.parse(renderLintSarif(result, '0.1.0'));

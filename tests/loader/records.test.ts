@@ -3,7 +3,7 @@ import { loadRecordsFromYaml } from '../../src/loader/records.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadInputs } from '../../src/app/inputs.js';
+import { loadInputs } from '../../src/batch/inputs.js';
 
 const source = (text: string, file = 'apps.yaml') => ({ file, text, sha256: '' });
 

@@ -7,8 +7,8 @@ import { loadCriteria } from '../../src/loader/criteria.js';
 import { loadContext } from '../../src/loader/context.js';
 import { BUILTIN_CONTEXTS, PACKAGE_ROOT } from '../../src/loader/builtin.js';
 import { snapshotContextFile } from '../../src/loader/snapshot.js';
-import { sha256 } from '../../src/loader/source.js';
-import { loadInputs } from '../../src/app/inputs.js';
+import { sha256 } from '../../src/loader/read-source.js';
+import { loadInputs } from '../../src/batch/inputs.js';
 import { assessRecord, compileCriteria, type AssessmentContext } from '../../src/engine/index.js';
 
 const FIXTURES = readdirSync('fixtures/applications').filter(f => /\.ya?ml$/.test(f)).map(f => `fixtures/applications/${f}`);

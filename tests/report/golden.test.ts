@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
-import { assessFiles } from '../../src/app/assess-files.js';
+import { assessFiles } from '../../src/usecases/assess-files.js';
 import { renderJson, renderMarkdown, renderText } from '../../src/report/index.js';
 
 // Golden files: reviewers read the real report in the diff. Update with `npx vitest -u` and review.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessFiles } from '../../src/app/assess-files.js';
+import { assessFiles } from '../../src/usecases/assess-files.js';
 import { renderHtml, renderMarkdown } from '../../src/report/index.js';
 import { articleHeading, groupByArticle } from '../../src/report/articles.js';
 import { escapeHtml } from '../../src/report/html-page.js';

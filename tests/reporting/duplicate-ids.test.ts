@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FingerprintIdRegistry } from '../../src/app/fingerprint-id-registry.js';
-import { FingerprintSet } from '../../src/app/fingerprint-set.js';
-import { fingerprintOf } from '../../src/app/id-fingerprint.js';
-import { IdRegistry } from '../../src/app/id-registry.js';
+import { FingerprintIdRegistry } from '../../src/batch/fingerprint-id-registry.js';
+import { FingerprintSet } from '../../src/batch/fingerprint-set.js';
+import { fingerprintOf } from '../../src/batch/id-fingerprint.js';
+import { IdRegistry } from '../../src/batch/id-registry.js';
 import { atra } from './run-report.js';
 
 describe('FingerprintSet', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadInputs } from '../../src/app/inputs.js';
-import { loadSetup } from '../../src/app/assess-files.js';
+import { loadInputs } from '../../src/batch/inputs.js';
+import { loadSetup } from '../../src/loader/setup.js';
 import { assessRecord, type SourcedRecord } from '../../src/engine/index.js';
 import { AnnualAggregator, type AnnualOptions, type AnnualTables, type Row } from '../../src/reporting/index.js';
 

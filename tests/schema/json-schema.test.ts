@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { JSON_SCHEMA_SOURCES, jsonSchemaFor, type JsonSchemaName } from '../../src/schema/index.js';
-import { assessFiles } from '../../src/app/assess-files.js';
+import { assessFiles } from '../../src/usecases/assess-files.js';
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 const validators = Object.fromEntries(

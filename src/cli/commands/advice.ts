@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { ADVICE_TYPES, adviceDigest, adviceChain, describeChain, sameOfficer, type AdviceStatement, type Statement } from '../../casework/index.js';
-import { appendStatement, loadStatements } from '../../casefiles/statement-files.js';
-import { loadCriteriaSets } from '../../loader/criteria-sets.js';
-import type { CommandContext } from '../run.js';
+import { appendStatement, loadStatements } from '../../casefiles/index.js';
+import { loadCriteriaSets } from '../../loader/index.js';
+import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../errors.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];

@@ -1,11 +1,11 @@
 import { Option, type Command } from 'commander';
-import { loadSetup } from '../../app/assess-files.js';
-import { loadInputs } from '../../app/inputs.js';
-import { buildChecklist } from '../../app/checklist.js';
-import { renderChecklistMarkdown, renderChecklistText } from '../../report/checklist.js';
-import { renderChecklistHtml } from '../../report/html-checklist.js';
-import { VERSION } from '../../app/version.js';
-import type { CommandContext } from '../run.js';
+import { loadSetup } from '../../loader/index.js';
+import { loadInputs } from '../../batch/index.js';
+import { buildChecklist } from '../../trainer/index.js';
+import { renderChecklistMarkdown, renderChecklistText } from '../../report/index.js';
+import { renderChecklistHtml } from '../../report/index.js';
+import { toolVersion } from '../../loader/index.js';
+import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../errors.js';
 import { emit } from '../output.js';
 import { rejectFolders } from '../input-paths.js';
@@ -44,7 +44,7 @@ export function registerChecklist(program: Command, context: CommandContext): vo
         if (!record) throw new UsageError(`no valid record in ${options.case}: ${loaded.errors[0]?.message ?? 'the file is empty'}`, 'run atra assess on the file to see every problem');
       }
       const checklist = buildChecklist(setup, record);
-      const render = { text: () => renderChecklistText(checklist), markdown: () => renderChecklistMarkdown(checklist), html: () => renderChecklistHtml(checklist, `atra ${VERSION}`) }[options.format];
+      const render = { text: () => renderChecklistText(checklist), markdown: () => renderChecklistMarkdown(checklist), html: () => renderChecklistHtml(checklist, `atra ${toolVersion()}`) }[options.format];
       await emit(context.io, render(), options.output, options.case ? [options.case] : []);
     });
 }

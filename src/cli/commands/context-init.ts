@@ -3,11 +3,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import countries from 'i18n-iso-countries';
-import { loadSetup } from '../../app/assess-files.js';
-import { loadInputs } from '../../app/inputs.js';
+import { loadSetup } from '../../loader/index.js';
+import { loadInputs } from '../../batch/index.js';
 import { instrumentsOfCriteria, renderStatesScaffold, statesOfRecords } from '../../casework/index.js';
-import { isUserAssignedCode } from '../../schema/common.js';
-import type { CommandContext } from '../run.js';
+import { isUserAssignedCode } from '../../schema/index.js';
+import type { CommandContext } from '../command-context.js';
 import { EXIT, UsageError } from '../errors.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { loadContext } from '../../loader/context.js';
+import { loadContext } from '../../loader/index.js';
 import { existsSync } from 'node:fs';
-import { BUILTIN_CONTEXTS, resolveContextDir } from '../../loader/builtin.js';
-import { DEFAULT_UN_LIST_MAP, importUnList } from '../../app/un-list-import.js';
-import type { CommandContext } from '../run.js';
+import { BUILTIN_CONTEXTS, resolveContextDir } from '../../loader/index.js';
+import { DEFAULT_UN_LIST_MAP, importUnList } from '../../usecases/index.js';
+import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../errors.js';
 import { registerContextInit } from './context-init.js';
 

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
-import { criteriaAtRevision, diffCriteria, type DiffResult, type FindingChange } from '../../app/diff.js';
-import type { CommandContext } from '../run.js';
+import { criteriaAtRevision, diffCriteria, type DiffResult, type FindingChange } from '../../usecases/index.js';
+import type { CommandContext } from '../command-context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { emit } from '../output.js';
 import { rejectFolders } from '../input-paths.js';

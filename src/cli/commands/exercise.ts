@@ -2,13 +2,13 @@ import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { stringify } from 'yaml';
 import { DECISIONS, type Answers } from '../../schema/index.js';
-import { listScenarios, loadScenario, resolveScenario, type LoadedScenario } from '../../app/scenarios.js';
-import { gradeAnswers, gradedCriteria, summariseClass, type GradeResult } from '../../app/grade.js';
-import { answersTemplate, loadAnswers } from '../../app/answers.js';
-import { renderClassSummary, renderGrade } from '../../report/exercise.js';
-import type { CommandContext } from '../run.js';
+import { listScenarios, loadScenario, resolveScenario, type LoadedScenario } from '../../trainer/index.js';
+import { gradeAnswers, gradedCriteria, summariseClass, type GradeResult } from '../../trainer/index.js';
+import { answersTemplate, loadAnswers } from '../../trainer/index.js';
+import { renderClassSummary, renderGrade } from '../../report/index.js';
+import type { CommandContext } from '../command-context.js';
 import { EXIT, UsageError } from '../errors.js';
-import { EXERCISE_CHOICES, EXERCISE_PROMPT, exerciseQuestion } from '../../report/exercise-question.js';
+import { EXERCISE_CHOICES, EXERCISE_PROMPT, exerciseQuestion } from '../../report/index.js';
 import { chalkFor, emit } from '../output.js';
 
 interface ExerciseCliOptions {

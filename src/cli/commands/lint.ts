@@ -1,12 +1,12 @@
 import { Option, type Command } from 'commander';
-import { lintPaths } from '../../lint/lint.js';
-import { renderLintGithub, renderLintJson, renderLintJunit, renderLintSarif, renderLintText } from '../../report/lint-formats.js';
-import { VERSION } from '../../app/version.js';
-import type { CommandContext } from '../run.js';
+import { lintPaths } from '../../lint/index.js';
+import { renderLintGithub, renderLintJson, renderLintJunit, renderLintSarif, renderLintText } from '../../lint/index.js';
+import { toolVersion } from '../../loader/index.js';
+import type { CommandContext } from '../command-context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { parseCountOption, parseDateOption, parseUrlOption } from '../option-values.js';
 import { chalkFor, emit } from '../output.js';
-import { absolutePath } from '../../loader/builtin.js';
+import { absolutePath } from '../../loader/index.js';
 
 interface LintCliOptions {
   format: 'text' | 'json' | 'github' | 'junit' | 'sarif';
@@ -40,7 +40,7 @@ export function registerLint(program: Command, context: CommandContext): void {
         json: () => renderLintJson(result),
         github: () => renderLintGithub(result),
         junit: () => renderLintJunit(result),
-        sarif: () => renderLintSarif(result, VERSION, options.docsUrl),
+        sarif: () => renderLintSarif(result, toolVersion(), options.docsUrl),
       }[options.format]();
       await emit(context.io, text, options.output, [...paths, ...result.files.map(file => absolutePath(file))]);
       const errors = result.problems.filter(p => p.severity === 'error').length;

@@ -1,10 +1,10 @@
 import { Option, type Command } from 'commander';
-import { loadSetup } from '../../app/assess-files.js';
-import { loadInputs } from '../../app/inputs.js';
+import { loadSetup } from '../../loader/index.js';
+import { loadInputs } from '../../batch/index.js';
 import { compareLicence, type ReassessedLicence } from '../../casework/index.js';
-import { loadDeterminationFiles } from '../../casefiles/determination-files.js';
-import { assessWithDeterminations, screenDeterminations } from '../../casefiles/case-assess.js';
-import type { CommandContext } from '../run.js';
+import { loadDeterminationFiles } from '../../casefiles/index.js';
+import { assessWithDeterminations, screenDeterminations } from '../../casefiles/index.js';
+import type { CommandContext } from '../command-context.js';
 import { EXIT, UsageError } from '../errors.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];

@@ -3,16 +3,16 @@ import { mkdir } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
-import { loadSetup, type Setup } from '../../app/assess-files.js';
-import { aggregateInputs } from '../../app/annual-report.js';
-import { buildAnnualDocument } from '../../app/annual-document.js';
-import { LeftOutSpill } from '../../app/left-out-spill.js';
-import { BufferedWriter } from '../../app/sinks.js';
-import { sourcesFor, type InputFormat } from '../../app/inputs.js';
-import { loadNationalDefinitions } from '../../loader/national-definitions.js';
-import { loadContext } from '../../loader/context.js';
+import { loadSetup, type Setup } from '../../loader/index.js';
+import { aggregateInputs } from '../../usecases/index.js';
+import { buildAnnualDocument } from '../../usecases/index.js';
+import { LeftOutSpill } from '../../batch/index.js';
+import { BufferedWriter } from '../../batch/index.js';
+import { sourcesFor, type InputFormat } from '../../batch/index.js';
+import { loadNationalDefinitions } from '../../loader/index.js';
+import { loadContext } from '../../loader/index.js';
 import { existsSync } from 'node:fs';
-import { BUILTIN_CONTEXTS, resolveContextDir } from '../../loader/builtin.js';
+import { BUILTIN_CONTEXTS, resolveContextDir } from '../../loader/index.js';
 import type { AssessmentContext } from '../../engine/index.js';
 import {
   printAttAnnual,
@@ -26,8 +26,8 @@ import {
   type Measure,
   type ReportBasis,
 } from '../../reporting/index.js';
-import { isKnownCountryCode } from '../../schema/common.js';
-import type { CommandContext } from '../run.js';
+import { isKnownCountryCode } from '../../schema/index.js';
+import type { CommandContext } from '../command-context.js';
 import { EXIT, UsageError } from '../errors.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];

@@ -1,6 +1,6 @@
 import { Argument, type Command } from 'commander';
 import { JSON_SCHEMA_SOURCES, jsonSchemaFor, type JsonSchemaName } from '../../schema/index.js';
-import type { CommandContext } from '../run.js';
+import type { CommandContext } from '../command-context.js';
 import { emit } from '../output.js';
 
 /** `atra schema [NAME]`: a JSON Schema generated from the zod schemas, for editors and CI. */

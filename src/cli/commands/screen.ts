@@ -1,11 +1,11 @@
 import { Option, type Command } from 'commander';
-import { loadSetup } from '../../app/assess-files.js';
-import { readScreenInputs } from '../../app/screen-inputs.js';
-import { VERSION } from '../../app/version.js';
+import { loadSetup } from '../../loader/index.js';
+import { readScreenInputs } from '../../usecases/index.js';
+import { toolVersion } from '../../loader/index.js';
 import { DEFAULT_SCREENING } from '../../schema/index.js';
 import { normaliseName, screenSubjects } from '../../screening/index.js';
-import { renderScreenCsv, renderScreenJson, renderScreenText } from '../../report/screening.js';
-import type { CommandContext } from '../run.js';
+import { renderScreenCsv, renderScreenJson, renderScreenText } from '../../report/index.js';
+import type { CommandContext } from '../command-context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { chalkFor, emit } from '../output.js';
 
@@ -60,7 +60,7 @@ export function registerScreen(program: Command, context: CommandContext): void 
       const policy = setup.compiled.policy.screening ?? DEFAULT_SCREENING;
       const results = screenSubjects(inputs.subjects, setup.context, policy, top);
       const header = {
-        tool: { name: 'atra' as const, version: VERSION },
+        tool: { name: 'atra' as const, version: toolVersion() },
         screened_at: io.now().toISOString(),
         thresholds: policy,
         lists: setup.context.embargoes.filter(e => e.embargo.scope === 'listed').map(e => e.embargo.id),

@@ -1,9 +1,9 @@
 import { Option, type Command } from 'commander';
-import { runCaseFiles } from '../../app/cases.js';
-import { renderTestJson, renderTestJunit, renderTestText } from '../../report/test-report.js';
-import type { CommandContext } from '../run.js';
+import { runCaseFiles } from '../../usecases/index.js';
+import { renderTestJson, renderTestJunit, renderTestText } from '../../report/index.js';
+import type { CommandContext } from '../command-context.js';
 import { EXIT } from '../errors.js';
-import { classify } from '../../lint/classify.js';
+import { classify } from '../../lint/index.js';
 import { chalkFor, emit } from '../output.js';
 
 /** `atra test [PATH...]`: run criteria case files, with criterion coverage. */

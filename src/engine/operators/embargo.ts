@@ -1,17 +1,10 @@
-import { EMBARGO_ROLES, GOVERNMENT_END_USER_TYPES, type Embargo, type EmbargoTest } from '../../schema/index.js';
+import { EMBARGO_ROLES, type Embargo, type EmbargoTest } from '../../schema/index.js';
 import type { AssessmentContext, ContextEmbargo, Env, Evaluator, Fact } from '../types.js';
 import { Evidence } from '../evidence.js';
 import { recordFact } from '../fields.js';
 import { triAnd, triOf, triOr, type Tri } from '../tri.js';
-import { matchListed } from './listed-names.js';
 import { authorizationExemption, exemption } from './embargo-exemptions.js';
-
-const GOVERNMENT = new Set<string>(GOVERNMENT_END_USER_TYPES);
-
-interface Destination {
-  readonly code: string | undefined;
-  readonly path: string;
-}
+import { scopeMatch, targetMatch, type Destination } from './embargo-scope.js';
 
 /**
  * "An embargo in force on the assessment date covers this transfer" (contract §2): the date lies in
@@ -154,66 +147,4 @@ function procurementCovered(env: Env, embargo: Embargo, missing: string[] | unde
     return 'unknown';
   }
   return triOf(origin === embargo.target);
-}
-
-function targetMatch(embargo: Embargo, destinations: readonly Destination[], missing: string[] | undefined): Tri {
-  if (embargo.target === 'any') return 'true';
-  if (destinations.some(d => d.code === embargo.target)) {
-    if (embargo.region === undefined) return 'true';
-    missing?.push(`whether the items are for use in ${embargo.region}`);
-    return 'unknown';
-  }
-  let value: Tri = 'false';
-  for (const d of destinations) {
-    if (d.code !== undefined) continue;
-    missing?.push(d.path);
-    value = 'unknown';
-  }
-  return value;
-}
-
-
-function scopeMatch(env: Env, entry: ContextEmbargo, destinations: readonly Destination[], endUserType: string | undefined, missing: string[] | undefined, sink: Evidence | undefined): Tri {
-  const { embargo } = entry;
-  switch (embargo.scope) {
-    case 'all':
-      return 'true';
-    case 'non-state-actors':
-      if (endUserType === undefined || endUserType === 'unknown') {
-        missing?.push('end_user.type');
-        return 'unknown';
-      }
-      return triOf(!GOVERNMENT.has(endUserType));
-    case 'listed':
-      return listedMatch(env, entry, destinations, endUserType, missing, sink);
-  }
-}
-
-/** The parties screened against the embargo's list: hits become evidence, possible matches missing facts. */
-function listedMatch(env: Env, entry: ContextEmbargo, destinations: readonly Destination[], endUserType: string | undefined, missing: string[] | undefined, sink: Evidence | undefined): Tri {
-  const result = matchListed(env, entry.embargo, entry.origin, sink !== undefined || missing !== undefined);
-  if (missing) for (const name of result.missing) missing.push(name);
-  if (sink) for (const fact of result.facts) sink.fact(fact);
-  if (result.value !== 'false') return result.value;
-  return reviewWhen(entry.embargo, destinations, endUserType, missing);
-}
-
-/**
- * `review_when`: a destination and end-user type that the officer must check against the list even
- * though no name matched (e.g. the Taliban administration and the 1988 list).
- */
-function reviewWhen(embargo: Embargo, destinations: readonly Destination[], endUserType: string | undefined, missing: string[] | undefined): Tri {
-  let value: Tri = 'false';
-  for (const rule of embargo.review_when ?? []) {
-    if (!destinations.some(d => d.code === rule.state)) continue;
-    if (rule.end_user_types && (endUserType === undefined || endUserType === 'unknown')) {
-      missing?.push('end_user.type');
-      value = 'unknown';
-      continue;
-    }
-    if (rule.end_user_types && !rule.end_user_types.includes(endUserType as never)) continue;
-    missing?.push(`whether the end user is controlled by listed persons (${rule.reason})`);
-    value = 'unknown';
-  }
-  return value;
 }

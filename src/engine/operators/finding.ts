@@ -1,4 +1,4 @@
-import type { ContextFinding as Finding, FindingTest } from '../../schema/index.js';
+import type { ContextFinding, FindingTest } from '../../schema/index.js';
 import type { ContextState, Env, Evaluator, Fact } from '../types.js';
 import { partyProfile, profileFact } from '../parties.js';
 import { recordFact } from '../fields.js';
@@ -34,9 +34,9 @@ export function compileFindingTest(test: FindingTest): Evaluator {
     const endUserName = env.record.end_user?.name;
     let result: Tri = 'false';
     const missing: string[] | undefined = sink ? [] : undefined;
-    let first: Finding | undefined;
+    let first: ContextFinding | undefined;
     for (let index = 0; index < findings.length; index++) {
-      const finding = findings[index] as Finding;
+      const finding = findings[index] as ContextFinding;
       if (!kinds.has(finding.kind) || finding.date > env.asOf) continue;
       if (since !== undefined && finding.date < since) continue;
       const actor = aboutEndUser ? actorMatch(finding, endUserType) : 'true';
@@ -70,7 +70,7 @@ export function compileFindingTest(test: FindingTest): Evaluator {
  * With `same_actor`, only a finding naming the end user itself counts. Names compare without case or
  * punctuation; an unstated end-user name leaves the match open (unknown), never a silent "no".
  */
-function sameActorMatch(finding: Finding, endUserName: string | undefined): Tri {
+function sameActorMatch(finding: ContextFinding, endUserName: string | undefined): Tri {
   if (finding.actor === undefined) return 'false';
   if (endUserName === undefined) return 'unknown';
   return triOf(simplify(finding.actor) === simplify(endUserName));
@@ -80,18 +80,18 @@ function simplify(name: string): string {
   return name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-function actorMatch(finding: Finding, endUserType: string | undefined): Tri {
+function actorMatch(finding: ContextFinding, endUserType: string | undefined): Tri {
   if (finding.actor_type === undefined) return 'true';
   if (endUserType === undefined || endUserType === 'unknown') return 'unknown';
   return finding.actor_type === endUserType ? 'true' : 'false';
 }
 
-function openMatch(finding: Finding): Tri {
+function openMatch(finding: ContextFinding): Tri {
   if (finding.addressed === undefined) return 'unknown';
   return finding.addressed ? 'false' : 'true';
 }
 
-function findingFact(state: ContextState, index: number, finding: Finding): Fact {
+function findingFact(state: ContextState, index: number, finding: ContextFinding): Fact {
   const addressed = finding.addressed === undefined ? 'addressed: not stated' : finding.addressed ? 'addressed' : 'not addressed';
   const about = finding.actor ?? finding.actor_type ?? 'state forces in general';
   const body = finding.body ? ` by ${finding.body}` : '';
@@ -102,7 +102,7 @@ function findingFact(state: ContextState, index: number, finding: Finding): Fact
   };
 }
 
-function describe(finding: Finding): Record<string, unknown> {
+function describe(finding: ContextFinding): Record<string, unknown> {
   return {
     kind: finding.kind,
     date: finding.date,

@@ -1,0 +1,17 @@
+// Worker thread entry: compiles the criteria once, then processes units posted by the main thread.
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadSetup } from '../loader/index.js';
+import { processUnit, type Unit } from './units.js';
+import type { WorkerSetup } from './worker-pool.js';
+
+const options = workerData as WorkerSetup;
+const { setup } = await loadSetup(options.criteria, options.context, options.defaultContext, { asOf: options.asOf, criteriaRoot: options.criteriaRoot, screeningDecisions: options.screeningDecisions });
+
+parentPort?.on('message', (message: { seq: number; unit: Unit }) => {
+  try {
+    if (!setup) throw new Error('the criteria or context did not load in the worker');
+    parentPort?.postMessage({ seq: message.seq, items: processUnit(message.unit, setup, options.format, options.colour, options.dateWindow) });
+  } catch (error) {
+    parentPort?.postMessage({ seq: message.seq, error: (error as Error).message });
+  }
+});

@@ -1,0 +1,189 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { extname } from 'node:path';
+import type { Readable } from 'node:stream';
+import { parseDocument } from 'yaml';
+import type { Diagnostic } from '../diagnostics/index.js';
+import { loadRecordsFromYaml, recordError } from '../loader/index.js';
+import { jsonSyntaxDiagnostic } from '../loader/index.js';
+import { DecodeError, StrictDecoder } from '../loader/index.js';
+import { DEFAULT_LIMITS, limitMessage, type Limits } from '../loader/index.js';
+import { fileErrorText } from '../loader/index.js';
+import type { Unit } from './units.js';
+import { InputStop, UNIT_SIZE, type InputRead } from './input-units.js';
+import { csvUnits } from './csv-units.js';
+
+export { UNIT_SIZE, type InputRead } from './input-units.js';
+
+/** Input formats of transfer records. */
+export type InputFormat = 'yaml' | 'json' | 'ndjson' | 'csv';
+
+
+/**
+ * Picks the format of standard input from its content: NDJSON (several lines, each starting a JSON
+ * object), JSON (valid JSON, or text starting with { or [ that is not valid YAML either, so that its
+ * error comes from the JSON parser), or YAML (including YAML flow style such as `{id: A, …}`). CSV has
+ * no reliable mark, so it needs --input-format csv.
+ */
+export function sniffFormat(text: string): InputFormat {
+  const body = text.replace(/^\uFEFF/, '').trimStart();
+  if (!body.startsWith('{') && !body.startsWith('[')) return 'yaml';
+  // NDJSON: every line starts an object. Pretty-printed JSON has lines that do not ("  \"id\": …").
+  const lines = body.split('\n', 6).filter(line => line.trim() !== '');
+  if (lines.length > 1 && lines.every(line => line.trimStart().startsWith('{'))) return 'ndjson';
+  try {
+    JSON.parse(body);
+    return 'json';
+  } catch {
+    return parseDocument(body).errors.length === 0 ? 'yaml' : 'json';
+  }
+}
+
+/** Picks the format from the file name; standard input defaults to YAML, which also reads JSON. */
+export function formatOf(file: string, override?: InputFormat): InputFormat {
+  if (override) return override;
+  const ext = extname(file).toLowerCase();
+  if (ext === '.ndjson' || ext === '.jsonl') return 'ndjson';
+  if (ext === '.csv') return 'csv';
+  if (ext === '.json') return 'json';
+  return 'yaml';
+}
+
+
+/** An input: a file path, or standard input given as a stream (or, once buffered, as text). */
+export interface InputSource {
+  readonly file: string;
+  readonly format: InputFormat;
+  readonly open: () => Readable;
+  /** The number of the input's first line (default 1): a shard of a larger file keeps its line numbers. */
+  readonly firstLine?: number | undefined;
+}
+
+
+/**
+ * Reads one input as a stream of units. YAML and JSON are documents and are read whole; NDJSON and
+ * CSV are cut into units of whole records as they stream, so memory does not grow with the input.
+ * Bytes are decoded strictly (see `StrictDecoder`), so a character split between two reads stays
+ * whole and a bad byte is an error with its position. `read.sha256` is filled in as the bytes go by;
+ * `onBytes` reports progress. `unitSize` (records per unit) is there for tests, which need many
+ * units from a few records.
+ */
+export async function* unitsOf(source: InputSource, read: InputRead, onBytes: (n: number) => void = () => undefined, limits: Limits = DEFAULT_LIMITS, unitSize = UNIT_SIZE): AsyncGenerator<Unit> {
+  const hash = createHash('sha256');
+  const decoder = new StrictDecoder();
+  let total = 0;
+  let stream: Readable | undefined;
+  const texts = (async function* () {
+    stream = source.open();
+    for await (const chunk of stream) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      total += buffer.length;
+      if (total > limits.maxInputBytes) throw new InputStop(limitMessage(`${source.file} (${total.toLocaleString('en')} bytes so far)`, limits.maxInputBytes, '--max-input-size'), 1, 'input-too-large', 'split the input, or raise the limit');
+      hash.update(buffer);
+      onBytes(buffer.length);
+      const text = decoder.push(buffer);
+      if (text) yield text;
+    }
+    const rest = decoder.end();
+    if (rest) yield rest;
+  })();
+  try {
+    if (source.format === 'ndjson') yield* ndjsonUnits(source.file, texts, limits, unitSize, source.firstLine ?? 1);
+    else if (source.format === 'csv') yield* csvUnits(source.file, texts, read, limits, unitSize);
+    else yield* documentUnits(source, texts, read, limits, unitSize);
+  } catch (error) {
+    read.fatal = [stopDiagnostic(source.file, error)];
+  } finally {
+    stream?.destroy();
+  }
+  read.sha256 = hash.digest('hex');
+}
+
+/** The diagnostic for whatever stopped an input: a decoding error, a limit, or the file system. */
+function stopDiagnostic(file: string, error: unknown): Diagnostic {
+  if (error instanceof DecodeError) {
+    return { code: error.code, severity: 'error', message: `cannot read ${file}: ${error.message}`, hint: 'save the file as UTF-8 text', location: { file, line: error.line } };
+  }
+  if (error instanceof InputStop) return { code: error.code, severity: 'error', message: error.message, hint: error.hint, location: { file, line: error.line } };
+  return { code: 'file-unreadable', severity: 'error', message: `cannot read ${file}: ${fileErrorText(error)}`, hint: 'check the path', location: { file, line: 1 } };
+}
+
+/** Opens a file as a byte stream. */
+export function fileSource(file: string, format: InputFormat): InputSource {
+  return { file, format, open: () => createReadStream(file, { highWaterMark: 1 << 20 }) };
+}
+
+async function* ndjsonUnits(file: string, texts: AsyncIterable<string>, limits: Limits, unitSize: number, start = 1): AsyncGenerator<Unit> {
+  let pending = '';
+  let lines: string[] = [];
+  let firstLine = start;
+  let line = start;
+  // A line over the limit is skipped up to its end and becomes an error of its own; the rest go on.
+  let skipping = false;
+  const tooLong = (at: number): Unit => ({
+    kind: 'parsed',
+    items: [recordError(`${file}:${at}`, undefined, [{ code: 'line-too-long', severity: 'error', message: limitMessage('this line', limits.maxLineChars, '--max-line-length'), hint: 'write one record a line, or raise the limit', location: { file, line: at } }])],
+  });
+  for await (const text of texts) {
+    pending += text;
+    let start = 0;
+    for (let end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n', start)) {
+      if (skipping) {
+        skipping = false;
+      } else if (end - start > limits.maxLineChars) {
+        if (lines.length) yield { kind: 'ndjson', file, firstLine, lines };
+        lines = [];
+        yield tooLong(line);
+        firstLine = line + 1;
+      } else {
+        lines.push(pending.slice(start, end));
+      }
+      start = end + 1;
+      line += 1;
+      if (lines.length >= unitSize) {
+        yield { kind: 'ndjson', file, firstLine, lines };
+        lines = [];
+        firstLine = line;
+      }
+    }
+    pending = pending.slice(start);
+    if (!skipping && pending.length > limits.maxLineChars) {
+      if (lines.length) yield { kind: 'ndjson', file, firstLine, lines };
+      lines = [];
+      yield tooLong(line);
+      firstLine = line + 1;
+      skipping = true;
+    }
+    if (skipping) pending = '';
+  }
+  if (pending !== '' && !skipping) lines.push(pending);
+  if (lines.length) yield { kind: 'ndjson', file, firstLine, lines };
+}
+
+async function* documentUnits(source: InputSource, texts: AsyncIterable<string>, read: InputRead, limits: Limits, unitSize: number): AsyncGenerator<Unit> {
+  const { file } = source;
+  const parts: string[] = [];
+  let size = 0;
+  for await (const text of texts) {
+    size += text.length;
+    if (size > limits.maxDocumentChars) throw new InputStop(limitMessage(`${file} (a YAML or JSON document, read whole)`, limits.maxDocumentChars, '--max-document-size'), 1, 'input-too-large', 'use NDJSON or CSV for large batches, or raise the limit');
+    parts.push(text);
+  }
+  const text = parts.join('');
+  // JSON is read by the YAML parser (for positions), but its syntax errors come from the JSON parser.
+  const syntax = source.format === 'json' ? jsonSyntaxDiagnostic(file, text) : undefined;
+  if (syntax) {
+    read.unreadable = true;
+    yield { kind: 'parsed', items: [recordError(`${file}:${syntax.location?.line ?? 1}`, undefined, [syntax])] };
+    return;
+  }
+  const loaded = loadRecordsFromYaml({ file, text, sha256: '' });
+  if (loaded.unreadable) read.unreadable = true;
+  const items = [...loaded.records, ...loaded.errors].sort((a, b) => lineOf(a) - lineOf(b));
+  for (let i = 0; i < items.length; i += unitSize) yield { kind: 'parsed', items: items.slice(i, i + unitSize) };
+}
+
+function lineOf(item: { origin: { line: number } } | { source: string }): number {
+  if ('origin' in item) return item.origin.line;
+  return Number(/:(\d+)(?::\d+)?$/.exec(item.source)?.[1] ?? 0);
+}
