@@ -26,3 +26,4 @@ export * from './walk-condition.js';
 export * from './record-fast.js';
 export * from './reserved-keys.js';
 export * from './quote.js';
+export { ALPHA2_TO_ENGLISH_NAME, ALPHA3_TO_ALPHA2, ENGLISH_NAME_TO_ALPHA2 } from './country-names.js';

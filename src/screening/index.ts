@@ -12,5 +12,5 @@ export * from './entries.js';
 export * from './dispositions.js';
 export * from './screen.js';
 export * from './subjects.js';
-export { parseUnList } from './un-list.js';
+export { parseUnList, UN_LIST_XML_OPTIONS } from './un-list.js';
 export * from './screening-index.js';

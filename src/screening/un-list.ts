@@ -1,6 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
-import countries from 'i18n-iso-countries';
-import type { ListedEntryObject } from '../schema/index.js';
+import { ENGLISH_NAME_TO_ALPHA2, type ListedEntryObject } from '../schema/index.js';
 
 /** One entry of the UN Security Council Consolidated List, as atra lists it, with its list type. */
 export interface UnListEntry {
@@ -27,14 +25,20 @@ const text = (value: unknown): string | undefined => {
 };
 
 /**
- * Reads the UN Security Council Consolidated List XML (CONSOLIDATED_LIST with INDIVIDUALS/INDIVIDUAL
+ * How the XML is read into the document `parseUnList` takes (fast-xml-parser options): attributes
+ * kept with an `@` prefix, every value as text. The parser itself is loaded by the caller, only by
+ * the command that imports a list.
+ */
+export const UN_LIST_XML_OPTIONS = { ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, trimValues: true, processEntities: true } as const;
+
+/**
+ * Reads the UN Security Council Consolidated List XML, parsed with `UN_LIST_XML_OPTIONS` (CONSOLIDATED_LIST with INDIVIDUALS/INDIVIDUAL
  * and ENTITIES/ENTITY). A person's name is FIRST_NAME to FOURTH_NAME in order; aliases are the
  * INDIVIDUAL_ALIAS / ENTITY_ALIAS names and NAME_ORIGINAL_SCRIPT. Aliases of QUALITY "Low" are left
  * out unless asked for: the Committees themselves call them too weak to identify anyone.
  */
-export function parseUnList(xml: string, options: { lowQualityAliases?: boolean } = {}): UnList {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, trimValues: true, processEntities: true });
-  const root = (parser.parse(xml) as Node).CONSOLIDATED_LIST as Node | undefined;
+export function parseUnList(document: unknown, options: { lowQualityAliases?: boolean } = {}): UnList {
+  const root = (document as Node | undefined)?.CONSOLIDATED_LIST as Node | undefined;
   if (!root) throw new Error('not a UN Consolidated List: no CONSOLIDATED_LIST element');
   const notes: string[] = [];
   const entries: UnListEntry[] = [];
@@ -58,7 +62,7 @@ export function parseUnList(xml: string, options: { lowQualityAliases?: boolean 
     const countryName = type === 'individual'
       ? text(asArray(node.NATIONALITY)[0]?.VALUE)
       : text(asArray(node.ENTITY_ADDRESS).find(a => text(a.COUNTRY))?.COUNTRY);
-    const country = countryName ? countries.getAlpha2Code(countryName, 'en') : undefined;
+    const country = countryName ? ENGLISH_NAME_TO_ALPHA2.get(countryName.toLowerCase()) : undefined;
     if (countryName && !country) notes.push(`${text(node.REFERENCE_NUMBER) ?? name}: country "${countryName}" has no ISO code; left out`);
     const listedOn = text(node.LISTED_ON)?.slice(0, 10);
     const entry: ListedEntryObject = {

@@ -1,4 +1,4 @@
-import countries from 'i18n-iso-countries';
+import { ALPHA2_TO_ENGLISH_NAME } from '../schema/index.js';
 import type { AssessmentContext } from '../engine/index.js';
 import { statesIn, type AnnualReport, type Measure, type ReportBasis } from '../reporting/index.js';
 import type { AggregatedInputs } from './annual-report.js';
@@ -22,7 +22,7 @@ export interface AnnualHeader {
 /** The report's header, provenance and tables, with the names of the states it mentions. */
 export function buildAnnualDocument(kind: AnnualReport['report'], aggregated: AggregatedInputs, header: AnnualHeader): AnnualReport {
   const { setup, states, definitions, reportingState } = header;
-  const nameOf = (code: string): string | undefined => states.get(code)?.profile.name ?? countries.getName(code, 'en');
+  const nameOf = (code: string): string | undefined => states.get(code)?.profile.name ?? ALPHA2_TO_ENGLISH_NAME.get(code);
   const ownName = definitions?.state_name ?? nameOf(reportingState) ?? null;
   const stateNames: Record<string, string> = {};
   for (const code of statesIn(aggregated.tables)) {

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { stringify } from 'yaml';
 import type { AssessmentContext } from '../engine/index.js';
 import type { Embargo, ListedEntryInput } from '../schema/index.js';
-import { parseUnList } from '../screening/index.js';
+import { parseUnList, UN_LIST_XML_OPTIONS } from '../screening/index.js';
 import { readSource } from '../loader/index.js';
 
 /** Which embargo each UN_LIST_TYPE's entries belong to, by default (the built-in UN context's ids). */
@@ -36,7 +36,9 @@ export async function importUnList(
   options: { map: Readonly<Record<string, string>>; asOf?: string | undefined; lowQualityAliases?: boolean },
 ): Promise<UnListImport> {
   const source = await readSource(xmlPath);
-  const list = parseUnList(source.text, { lowQualityAliases: options.lowQualityAliases ?? false });
+  // The XML parser loads here, for this command only, not at the start of every command.
+  const { XMLParser } = await import('fast-xml-parser');
+  const list = parseUnList(new XMLParser(UN_LIST_XML_OPTIONS).parse(source.text), { lowQualityAliases: options.lowQualityAliases ?? false });
   const asOf = options.asOf ?? list.generated;
   if (!asOf) throw new Error('the list has no dateGenerated attribute: give --as-of YYYY-MM-DD');
   const byEmbargo = new Map<string, ListedEntryInput[]>();

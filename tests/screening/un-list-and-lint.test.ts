@@ -6,14 +6,17 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { jsonSchemaFor } from '../../src/schema/index.js';
 import { loadContext } from '../../src/loader/context.js';
-import { parseUnList } from '../../src/screening/un-list.js';
+import { XMLParser } from 'fast-xml-parser';
+import { parseUnList, UN_LIST_XML_OPTIONS } from '../../src/screening/un-list.js';
+
+const readXml = (path: string): unknown => new XMLParser(UN_LIST_XML_OPTIONS).parse(readFileSync(path, 'utf8'));
 import { cli } from './run-cli.js';
 
 const XML = 'fixtures/screening/un-consolidated-synthetic.xml';
 
 describe('atra context import un-list', () => {
   it('reads names, aliases, original script, nationality, reference and listing date from the XML', () => {
-    const list = parseUnList(readFileSync(XML, 'utf8'));
+    const list = parseUnList(readXml(XML));
     expect(list.generated).toBe('2026-02-01');
     const person = list.entries.find(e => e.entry.reference === 'QDi.901');
     expect(person).toMatchObject({ listType: 'Al-Qaida', dataId: '9900001' });
@@ -26,7 +29,7 @@ describe('atra context import un-list', () => {
       listed_on: '2019-05-14',
     });
     expect(list.notes).toContain('QDi.901: low-quality alias "Abu Hafs" left out');
-    expect(parseUnList(readFileSync(XML, 'utf8'), { lowQualityAliases: true }).entries[0]?.entry.aliases).toContain('Abu Hafs');
+    expect(parseUnList(readXml(XML), { lowQualityAliases: true }).entries[0]?.entry.aliases).toContain('Abu Hafs');
   });
 
   it('writes a dated, sourced embargoes.yaml that loads, lints clean and is the committed fixture', async () => {

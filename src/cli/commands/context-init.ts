@@ -2,11 +2,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import countries from 'i18n-iso-countries';
 import { loadSetup } from '../../loader/index.js';
 import { loadInputs } from '../../batch/index.js';
 import { instrumentsOfCriteria, renderStatesScaffold, statesOfRecords } from '../../casework/index.js';
-import { isUserAssignedCode } from '../../schema/index.js';
+import { ALPHA2_TO_ENGLISH_NAME, isUserAssignedCode } from '../../schema/index.js';
 import type { CommandContext } from '../command-context.js';
 import { EXIT, UsageError } from '../errors.js';
 
@@ -33,7 +32,7 @@ export function registerContextInit(group: Command, context: CommandContext): vo
       const records = inputs.records.map(r => r.record);
       const states = statesOfRecords(records);
       const names = new Map([...states.keys()].flatMap(code => {
-        const name = isUserAssignedCode(code) ? undefined : countries.getName(code, 'en');
+        const name = isUserAssignedCode(code) ? undefined : ALPHA2_TO_ENGLISH_NAME.get(code);
         return name ? [[code, name] as [string, string]] : [];
       }));
       const instruments = instrumentsOfCriteria(setup.compiled.criteria.map(c => c.criterion.when));
