@@ -6,7 +6,6 @@ import type { Setup } from '../../src/loader/setup.js';
 import { anyRecordArb, opt, SEED } from '../helpers/arbitraries.js';
 import { trainingSetup } from '../helpers/training-setup.js';
 
-
 // The engine's invariants, checked on the built-in criteria (ATT and the EU Common Position) with the
 // real UN and EU context plus the fictional training states, on generated records.
 //
