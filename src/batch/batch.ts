@@ -1,7 +1,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { recordError } from '../loader/index.js';
-import { IdRegistry } from './id-registry.js';
+import { BatchIdRegistry } from './batch-id-registry.js';
 import { emptyDecisionCounts, summarise, type Report, type ReportError, type ReportHeader } from '../report/index.js';
 import type { Setup } from '../loader/index.js';
 import { failedUnit, processUnit, type OutputItem, type ItemFormat, type Unit } from './units.js';
@@ -71,7 +71,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
     (pool ? pool.run(unit) : new Promise<OutputItem[]>(resolve => resolve(processUnit(unit, options.setup, options.format, options.colour, options.dateWindow)))).catch((error: unknown) =>
       failedUnit(unit, error instanceof Error ? error.message : String(error), options.dateWindow),
     );
-  const ids = new IdRegistry();
+  const ids = new BatchIdRegistry();
   const errors: ReportError[] = [];
   // Counts, not a list: a million decisions would otherwise stay in memory to the end.
   const decisions = emptyDecisionCounts();

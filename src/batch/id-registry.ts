@@ -37,4 +37,14 @@ export class IdRegistry implements IdClaims {
     this.seen.set(id, index * 2 ** 32 + line);
     return undefined;
   }
+
+  /** Every id held with the `file:line` of its first use, in input order. */
+  *entries(): IterableIterator<[string, string]> {
+    for (const [id, at] of this.seen) yield [id, `${this.files[Math.floor(at / 2 ** 32)] ?? ''}:${at % 2 ** 32}`];
+  }
+
+  /** How many distinct ids are held. */
+  get size(): number {
+    return this.seen.size;
+  }
 }
