@@ -173,9 +173,6 @@ describe.each(['att', 'eu-cp'])('engine invariants on the built-in %s criteria',
         // approved with no route stated, while a stated route through an embargoed state is
         // prohibited (see the it.fails below).
         fc.pre(!(set === 'eu-cp' && path.join('.') === 'transit' && record.items.every(item => item.category === 'other')));
-        // Narrowed: without the importer's name, the listed-names check of att-6-1 is clear instead of
-        // unknown (see the it.fails below).
-        fc.pre(path.join('.') !== 'importer.name');
         const was = assess(setup.compiled, record, setup.context).decision;
         const now = assess(setup.compiled, reduced, setup.context).decision;
         before.add(was);
@@ -219,12 +216,11 @@ describe.each(['att', 'eu-cp'])('engine invariants on the built-in %s criteria',
     );
   });
 
-  // Found by the removal property (seed 7, 2,000 runs; shrunk by hand). An importer named "Houthis"
-  // (on a UN list that reaches any state) makes a trans-shipment prohibited under att-6-1. Without
-  // the importer's name, att-6-1 is clear ("No UN Security Council arms embargo … covers the
-  // importer"), while an end user without a name makes it unknown; for a trans-shipment little else
-  // is asked, and the decision is approve. This test fails while that holds.
-  it.fails('leaving out the importer\'s name never turns a prohibition into approve', () => {
+  // Found by the removal property (seed 7, 2,000 runs; shrunk by hand): an importer named "Houthis"
+  // (on a UN list that reaches any state) made a trans-shipment prohibited, and without the
+  // importer's name att-6-1 was clear and the decision approve. An importer or broker given without
+  // a name is now a missing fact for the listed-embargo check, as an unnamed end user was.
+  it('leaving out the importer\'s name never turns a prohibition into approve', () => {
     const named = TransferRecordSchema.parse({ id: 'P-1', date: '2026-03-14', activity: 'trans-shipment', exporter: { state: 'XA' }, importer: { state: 'XA', name: 'Houthis' }, end_user: { name: 'Corvinian Armed Forces', state: 'XA' }, items: [{ category: 'battle-tanks', class: 'arm', quantity: 1, flags: [] }], transit: [], brokers: [], officer: { knowledge_6_3: false } });
     const unnamed = { ...named, importer: { state: 'XA' } };
     expect(assess(setup.compiled, named, setup.context).decision).toBe('prohibited');
@@ -274,7 +270,7 @@ describe('engine invariants on the built-in eu-cp criteria, a known gap', () => 
       id: 'P-1',
       date: '2026-03-14',
       exporter: { state: 'XA' },
-      importer: { state: 'XB' },
+      importer: { state: 'XB', name: 'Corvinian Procurement Agency' },
       end_user: { name: 'Corvinian Armed Forces', state: 'XB' },
       items: [{ category: 'other', class: 'arm', quantity: 1, flags: [] }],
       transit: [{ state: 'XM', no_objection: false }],
