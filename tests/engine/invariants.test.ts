@@ -169,10 +169,6 @@ describe.each(['att', 'eu-cp'])('engine invariants on the built-in %s criteria',
         const path = paths[pick % paths.length]!;
         const reduced = without(record, path);
         fc.pre(reduced !== undefined);
-        // Narrowed: under the EU Common Position an application of items outside ATT 2(1) alone is
-        // approved with no route stated, while a stated route through an embargoed state is
-        // prohibited (see the it.fails below).
-        fc.pre(!(set === 'eu-cp' && path.join('.') === 'transit' && record.items.every(item => item.category === 'other')));
         const was = assess(setup.compiled, record, setup.context).decision;
         const now = assess(setup.compiled, reduced, setup.context).decision;
         before.add(was);
@@ -251,12 +247,12 @@ describe('engine invariants on the built-in att criteria, when two gates trigger
 });
 
 // Found by the removal property (seed 2, 2,000 runs; shrunk by hand). The EU Common Position covers
-// items outside ATT 2(1) (it disables att-2-1-covered-items), but the route criteria apply only to
-// ATT 2(1) categories, so for an application of such items alone nothing asks for an unstated
-// route: stating transit through Morvalia (under the training UN embargo) is prohibited, and leaving
-// the route out is approved. This test fails while that holds.
-describe('engine invariants on the built-in eu-cp criteria, a known gap', () => {
-  it.fails('leaving out the route of items outside ATT 2(1) never turns a prohibition into approve', async () => {
+// items outside ATT 2(1) (it disables att-2-1-covered-items), but the route criteria applied only to
+// ATT 2(1) categories, so for an application of such items alone nothing asked for an unstated
+// route: stating transit through Morvalia (under the training UN embargo) was prohibited, and leaving
+// the route out approved. eu-cp-7-route now asks the same of those items' route.
+describe('engine invariants on the built-in eu-cp criteria, items outside ATT 2(1)', () => {
+  it('leaving out the route of items outside ATT 2(1) never turns a prohibition into approve', async () => {
     const { compiled, context } = await trainingSetup('eu-cp');
     const raw = {
       id: 'P-1',
