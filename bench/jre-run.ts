@@ -2,7 +2,8 @@
 // NDJSON, runs the rules on the first N records, takes the decision from the events (bench/jre/decide.ts)
 // and compares it with atra's compact output when given. Only the rule run and the decision step are
 // timed (wall and CPU); reading and parsing are not, which favours json-rules-engine.
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { Engine } from 'json-rules-engine';
 import { PROJECT_ROOT } from './generate.js';
 import { load } from './fair/context.js';
@@ -40,7 +41,27 @@ engine.addFact('profile', (params, almanac) => almanac.factValue<Rec>('record').
 }));
 engine.addFact('screening', (params, almanac) => almanac.factValue<Rec>('record').then(r => screeningOutcomes(r, lists.get(params.list as string)!, loaded.policy.screening)));
 
-const records = readFileSync(input!, 'utf8').split('\n').filter(Boolean).slice(0, limit).map(line => JSON.parse(line) as Record<string, any>);
+/** The first `count` non-empty lines of a file (that `keep` accepts), read in blocks: the files can exceed the longest string. */
+function firstLines(file: string, count: number, keep: (line: string) => boolean = () => true): string[] {
+  const out: string[] = [];
+  const fd = openSync(file, 'r');
+  const block = Buffer.alloc(1 << 20);
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  try {
+    for (let read = readSync(fd, block); read > 0 && out.length < count; read = readSync(fd, block)) {
+      const lines = (rest + decoder.write(block.subarray(0, read))).split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) if (line && keep(line) && out.length < count) out.push(line);
+    }
+    if (rest && keep(rest) && out.length < count) out.push(rest);
+  } finally {
+    closeSync(fd);
+  }
+  return out;
+}
+
+const records = firstLines(input!, limit).map(line => JSON.parse(line) as Record<string, any>);
 const decisions: string[] = [];
 const started = performance.now();
 const cpu = process.cpuUsage();
@@ -55,7 +76,7 @@ const cpuSeconds = (used.user + used.system) / 1e6;
 let agree: number | undefined;
 const first: string[] = [];
 if (atraFile) {
-  const atra = readFileSync(atraFile, 'utf8').split('\n').filter(line => line.startsWith('{"id"')).slice(0, records.length).map(line => {
+  const atra = firstLines(atraFile, records.length, line => line.startsWith('{"id"')).map(line => {
     const r = JSON.parse(line) as { id: string; decision: string };
     return `${r.id} ${r.decision}`;
   });

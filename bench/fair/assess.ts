@@ -238,13 +238,13 @@ export function assessor(loaded: Loaded): (r: Rec, line: string) => { decision: 
 
   return (r, line) => {
     const gateFindings = gates.map(c => evaluate(c, r, line));
-    const gate = gateFindings.find(f => f.status === 'triggered');
+    const triggeredGates = gateFindings.filter(f => f.status === 'triggered').sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     let findings: Finding[];
     let deciding: Finding[];
-    if (gate) {
+    if (triggeredGates.length) {
       const survivors = others.map(c => (c.survivesGates ? evaluate(c, r, line) : sharedFinding(c, 'not-applicable')));
       findings = [...gateFindings, ...survivors];
-      deciding = [gate, ...survivors.filter((_, i) => others[i]!.survivesGates)];
+      deciding = [...triggeredGates, ...survivors.filter((_, i) => others[i]!.survivesGates)];
     } else {
       let floor: boolean | undefined;
       const floorHolds = () => (floor ??= recentFinding(r, ['ihl', 'human-rights', 'gbv'], true, true, undefined) === TR && inConflict(r, undefined) === TR);

@@ -185,6 +185,10 @@ function listed(r: Rec, entry: Embargo, dests: Dest[], type: string | undefined,
   }
   if (matched) return TR;
   if (eu?.name === undefined) own.push('end_user.name');
+  if (r.importer !== undefined && r.importer.name === undefined && r.own_use_movement !== true) own.push('importer.name');
+  (r.brokers ?? []).forEach((b: Rec, i: number) => {
+    if (b.name === undefined) own.push(`brokers[${i}].name`);
+  });
   if (own.length) {
     if (missing) for (const m of own) missing.push(m);
     return U;

@@ -34,6 +34,8 @@ export interface BatchOptions {
   readonly onBytes?: (n: number) => void;
   /** Input limits from the command line (default: `DEFAULT_LIMITS`). */
   readonly limits?: Limits;
+  /** Records per unit of work (default `UNIT_SIZE`); tests set a small one to get many units from few records. */
+  readonly unitSize?: number | undefined;
 }
 
 /** The outcome of a batch: the summary, the errors (in input order), and whether an input was unreadable. */
@@ -100,7 +102,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   try {
     for (const source of options.sources) {
       const read: InputRead = { sha256: '' };
-      for await (const unit of unitsOf(source, read, options.onBytes, options.limits)) {
+      for await (const unit of unitsOf(source, read, options.onBytes, options.limits, options.unitSize)) {
         window.push(process(unit));
         if (window.length >= (options.jobs > 0 ? options.jobs * 3 : 1)) await handle(await (window.shift() as Promise<OutputItem[]>));
       }

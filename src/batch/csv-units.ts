@@ -8,7 +8,7 @@ import type { Unit } from './units.js';
  * Cuts CSV text at record boundaries: newlines outside quotes. The cutting is a plain character scan,
  * so the parsing itself (csv-parse) can run in the workers, in parallel.
  */
-export async function* csvUnits(file: string, texts: AsyncIterable<string>, read: InputRead, limits: Limits): AsyncGenerator<Unit> {
+export async function* csvUnits(file: string, texts: AsyncIterable<string>, read: InputRead, limits: Limits, unitSize = UNIT_SIZE): AsyncGenerator<Unit> {
   let pending = '';
   let scanned = 0;
   let inQuotes = false;
@@ -59,9 +59,9 @@ export async function* csvUnits(file: string, texts: AsyncIterable<string>, read
       throw new InputStop(limitMessage(`the CSV record starting at line ${at}`, limits.maxRecordChars, '--max-record-size'), at, 'record-too-large', 'look for a quote that is never closed, or raise the limit');
     }
     if (!columns && boundaries.length && !flushHeader(boundaries[0] ?? 0)) return;
-    // A 1 MB chunk holds thousands of rows: cut it into units of UNIT_SIZE records each.
-    while (columns && boundaries.length >= UNIT_SIZE) {
-      const cut = take(boundaries[UNIT_SIZE - 1] ?? 0);
+    // A 1 MB chunk holds thousands of rows: cut it into units of `unitSize` records each.
+    while (columns && boundaries.length >= unitSize) {
+      const cut = take(boundaries[unitSize - 1] ?? 0);
       yield { kind: 'csv', file, firstLine: cut.firstLine, text: cut.text, columns, bom: false };
     }
   }

@@ -65,9 +65,10 @@ export interface InputSource {
  * CSV are cut into units of whole records as they stream, so memory does not grow with the input.
  * Bytes are decoded strictly (see `StrictDecoder`), so a character split between two reads stays
  * whole and a bad byte is an error with its position. `read.sha256` is filled in as the bytes go by;
- * `onBytes` reports progress.
+ * `onBytes` reports progress. `unitSize` (records per unit) is there for tests, which need many
+ * units from a few records.
  */
-export async function* unitsOf(source: InputSource, read: InputRead, onBytes: (n: number) => void = () => undefined, limits: Limits = DEFAULT_LIMITS): AsyncGenerator<Unit> {
+export async function* unitsOf(source: InputSource, read: InputRead, onBytes: (n: number) => void = () => undefined, limits: Limits = DEFAULT_LIMITS, unitSize = UNIT_SIZE): AsyncGenerator<Unit> {
   const hash = createHash('sha256');
   const decoder = new StrictDecoder();
   let total = 0;
@@ -87,9 +88,9 @@ export async function* unitsOf(source: InputSource, read: InputRead, onBytes: (n
     if (rest) yield rest;
   })();
   try {
-    if (source.format === 'ndjson') yield* ndjsonUnits(source.file, texts, limits, source.firstLine ?? 1);
-    else if (source.format === 'csv') yield* csvUnits(source.file, texts, read, limits);
-    else yield* documentUnits(source, texts, read, limits);
+    if (source.format === 'ndjson') yield* ndjsonUnits(source.file, texts, limits, unitSize, source.firstLine ?? 1);
+    else if (source.format === 'csv') yield* csvUnits(source.file, texts, read, limits, unitSize);
+    else yield* documentUnits(source, texts, read, limits, unitSize);
   } catch (error) {
     read.fatal = [stopDiagnostic(source.file, error)];
   } finally {
@@ -112,7 +113,7 @@ export function fileSource(file: string, format: InputFormat): InputSource {
   return { file, format, open: () => createReadStream(file, { highWaterMark: 1 << 20 }) };
 }
 
-async function* ndjsonUnits(file: string, texts: AsyncIterable<string>, limits: Limits, start = 1): AsyncGenerator<Unit> {
+async function* ndjsonUnits(file: string, texts: AsyncIterable<string>, limits: Limits, unitSize: number, start = 1): AsyncGenerator<Unit> {
   let pending = '';
   let lines: string[] = [];
   let firstLine = start;
@@ -139,7 +140,7 @@ async function* ndjsonUnits(file: string, texts: AsyncIterable<string>, limits: 
       }
       start = end + 1;
       line += 1;
-      if (lines.length >= UNIT_SIZE) {
+      if (lines.length >= unitSize) {
         yield { kind: 'ndjson', file, firstLine, lines };
         lines = [];
         firstLine = line;
@@ -159,7 +160,7 @@ async function* ndjsonUnits(file: string, texts: AsyncIterable<string>, limits: 
   if (lines.length) yield { kind: 'ndjson', file, firstLine, lines };
 }
 
-async function* documentUnits(source: InputSource, texts: AsyncIterable<string>, read: InputRead, limits: Limits): AsyncGenerator<Unit> {
+async function* documentUnits(source: InputSource, texts: AsyncIterable<string>, read: InputRead, limits: Limits, unitSize: number): AsyncGenerator<Unit> {
   const { file } = source;
   const parts: string[] = [];
   let size = 0;
@@ -179,7 +180,7 @@ async function* documentUnits(source: InputSource, texts: AsyncIterable<string>,
   const loaded = loadRecordsFromYaml({ file, text, sha256: '' });
   if (loaded.unreadable) read.unreadable = true;
   const items = [...loaded.records, ...loaded.errors].sort((a, b) => lineOf(a) - lineOf(b));
-  for (let i = 0; i < items.length; i += UNIT_SIZE) yield { kind: 'parsed', items: items.slice(i, i + UNIT_SIZE) };
+  for (let i = 0; i < items.length; i += unitSize) yield { kind: 'parsed', items: items.slice(i, i + unitSize) };
 }
 
 function lineOf(item: { origin: { line: number } } | { source: string }): number {

@@ -28,15 +28,17 @@ export function assessRecord(compiled: CompiledCriteria, input: SourcedRecord, c
   const scope: RecordScope = { asOf, items: new Map(), env };
   const { gateCriteria, otherCriteria } = partition(compiled);
   const gateFindings = gateCriteria.map(c => evaluateCriterion(c, input, context, policy, detail, scope));
-  const gate = gateFindings.find(f => f.status === 'triggered');
+  // Every scope gate that triggered, in the order of their ids: the note the other criteria carry
+  // must not depend on the order in which the criteria files were read.
+  const gates = gateFindings.filter(f => f.status === 'triggered').sort((a, b) => (a.criterion < b.criterion ? -1 : a.criterion > b.criterion ? 1 : 0));
   let findings: Finding[];
   let deciding: Finding[];
-  if (gate) {
-    const note = `Not assessed: the application is outside the scope of these criteria (${gate.basis.join(', ')}: ${gate.title}).`;
+  if (gates.length) {
+    const note = `Not assessed: the application is outside the scope of these criteria (${gates.map(gate => `${gate.basis.join(', ')}: ${gate.title}`).join('; ')}).`;
     const survivors = otherCriteria.map(c => (c.criterion.survives_gates ? evaluateCriterion(c, input, context, policy, detail, scope) : findingOf(c, 'not-applicable', note, [])));
     findings = [...gateFindings, ...survivors];
     // A triggered gate decides, unless a surviving criterion calls for worse: out-of-scope sits last.
-    deciding = [gate, ...survivors.filter((_, i) => otherCriteria[i]?.criterion.survives_gates)];
+    deciding = [...gates, ...survivors.filter((_, i) => otherCriteria[i]?.criterion.survives_gates)];
   } else {
     const floors = activeFloors(compiled, scope);
     const assessed = otherCriteria.map(c => applyMitigation(evaluateCriterion(c, input, context, policy, detail, scope), c.criterion, input.record, policy, floors));

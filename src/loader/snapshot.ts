@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { compileCriteria, type CriteriaBundle, type ContextEmbargo, type ContextState } from '../engine/index.js';
 import type { LoadedCriteria } from './criteria.js';
@@ -78,7 +78,28 @@ function unchanged(display: string, hash: string): boolean {
 export function snapshotSet(name: string): SnapshotSet | undefined {
   const set = snapshot()?.sets[name];
   if (!set || !set.files.every(meta => unchanged(meta.file, meta.sha256))) return undefined;
+  // A criteria file added to the set's folder since the build is not in the snapshot: read the YAML.
+  const setFile = BUILTIN_SETS[name];
+  if (setFile === undefined || !holdsEveryFileOf(dirname(setFile), set.files.map(meta => absolutePath(meta.file)))) return undefined;
   return set;
+}
+
+/** True when `files` includes every YAML file of a set's folder (its case files in `cases/` aside). */
+export function holdsEveryFileOf(folder: string, files: readonly string[]): boolean {
+  const known = new Set(files);
+  return yamlFilesUnder(folder).every(file => known.has(file));
+}
+
+/** The YAML files of a set's folder that make up the set: all but its case files (`cases/`). */
+function yamlFilesUnder(folder: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'cases') out.push(...yamlFilesUnder(path));
+    } else if (/\.ya?ml$/.test(entry.name)) out.push(path);
+  }
+  return out;
 }
 
 /** A context file from the snapshot, when the file's hash is the one it was built from. */

@@ -3,20 +3,26 @@ import { spawnSync, execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { runInProcess } from '../helpers/run-cli.js';
 
 const BIN = resolve('bin/atra.js');
 
 /** The fixtures are between fictional states, so every run loads the training context by name. */
-function atra(args: string[], cwd = process.cwd()) {
-  if (args[0] === 'diff') args = [...args, '--context', 'training'];
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd, env: { ...process.env, NO_COLOR: '1' } });
+const withTraining = (args: string[]): string[] => (args[0] === 'diff' ? [...args, '--context', 'training'] : args);
+
+/** Runs `atra diff` in this process. */
+const atra = (args: string[]) => runInProcess(withTraining(args));
+
+/** Runs the real binary in another folder: a git checkout of its own. */
+function atraIn(cwd: string, args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...withTraining(args)], { encoding: 'utf8', cwd, env: { ...process.env, NO_COLOR: '1' } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe('atra diff', () => {
-  it('lists the records an overlay changes, summarised by decision, and --fail-on-change exits 1', () => {
+  it('lists the records an overlay changes, summarised by decision, and --fail-on-change exits 1', async () => {
     const args = ['diff', 'fixtures/applications/17-review-unregistered-broker.yaml', 'fixtures/applications/01-approve.yaml', '--before', 'att', '--after', 'fixtures/criteria/overlay'];
-    const { code, stdout } = atra([...args, '--fail-on-change']);
+    const { code, stdout } = await atra([...args, '--fail-on-change']);
     expect(code).toBe(1);
     expect(stdout).toContain('APP-2026-0017  review → refuse');
     // The change that caused the decision is listed, with the level it now sets.
@@ -24,12 +30,12 @@ describe('atra diff', () => {
     // A clear finding whose criterion the overlay disables changes nothing for the record.
     expect(stdout).not.toContain('APP-2026-0001');
     expect(stdout).toContain('1 of 2 assessed record(s) changed; review → refuse: 1.');
-    expect(atra(args).code).toBe(0);
+    expect((await atra(args)).code).toBe(0);
   });
 
-  it('counts a record as changed only when its decision or a finding\'s status or level changes', () => {
+  it('counts a record as changed only when its decision or a finding\'s status or level changes', async () => {
     const files = readdirSync('fixtures/applications').filter(f => /^\d.*\.yaml$/.test(f)).map(f => `fixtures/applications/${f}`);
-    const { stdout } = atra(['diff', ...files, '--before', 'att', '--after', 'fixtures/criteria/overlay', '--format', 'json']);
+    const { stdout } = await atra(['diff', ...files, '--before', 'att', '--after', 'fixtures/criteria/overlay', '--format', 'json']);
     const result = JSON.parse(stdout) as { records: number; changes: { id: string; before: string; after: string; findings: unknown[] }[] };
     expect(result.changes.length).toBeLessThan(result.records);
     for (const change of result.changes) expect(change.before !== change.after || change.findings.length > 0).toBe(true);
@@ -37,8 +43,8 @@ describe('atra diff', () => {
     expect(result.changes.find(c => c.id === 'APP-2026-0002')).toMatchObject({ before: 'approve-with-conditions', after: 'approve', findings: [{ criterion: 'att-11-2-delivery-verification', before: 'triggered', after: '(absent)', decisive: true }, { criterion: 'att-7-2-mitigation' }] });
   });
 
-  it('reports no change when both versions are the same', () => {
-    const { code, stdout } = atra(['diff', 'fixtures/applications/01-approve.yaml', '--before', 'att', '--after', 'att', '--fail-on-change', '--format', 'json']);
+  it('reports no change when both versions are the same', async () => {
+    const { code, stdout } = await atra(['diff', 'fixtures/applications/01-approve.yaml', '--before', 'att', '--after', 'att', '--fail-on-change', '--format', 'json']);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ records: 1, changes: [], summary: {} });
   });
@@ -53,14 +59,14 @@ describe('atra diff', () => {
     git('commit', '-qm', 'criteria v1');
     const file = join(repo, 'national/criteria/att-10-unregistered-broker.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('level: substantial', 'level: high'));
-    const { code, stdout } = atra(['diff', 'case.yaml', '--after', 'national', '--rev', 'HEAD', '--fail-on-change'], repo);
+    const { code, stdout } = atraIn(repo, ['diff', 'case.yaml', '--after', 'national', '--rev', 'HEAD', '--fail-on-change']);
     expect(stdout).toContain('national@HEAD (before)');
     expect(stdout).toContain('APP-2026-0017  review → refuse');
     expect(code).toBe(1);
   });
 
-  it('a bad revision is a usage error with a hint', () => {
-    const { code, stderr } = atra(['diff', 'fixtures/applications/01-approve.yaml', '--after', 'criteria/att', '--rev', 'no-such-rev']);
+  it('a bad revision is a usage error with a hint', async () => {
+    const { code, stderr } = await atra(['diff', 'fixtures/applications/01-approve.yaml', '--after', 'criteria/att', '--rev', 'no-such-rev']);
     expect(code).toBe(2);
     expect(stderr).toContain('cannot read criteria/att at git revision no-such-rev');
   });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { runInPty } from '../helpers/pty.js';
 import { runInProcess } from '../helpers/run-cli.js';
 import { listScenarios, loadScenario, resolveScenario } from '../../src/trainer/scenarios.js';
@@ -29,9 +28,9 @@ describe('exercise questions mean the same thing every time', () => {
 });
 
 describe('the exercise off a terminal', () => {
-  it('says how to use --template and --answers, and exits 2 without escape codes or "internal error"', () => {
-    const result = spawnSync(process.execPath, ['bin/atra.js', 'exercise', 's07'], { input: '\n', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    expect(result.status).toBe(2);
+  it('says how to use --template and --answers, and exits 2 without escape codes or "internal error"', async () => {
+    const result = await runInProcess(['exercise', 's07'], '\n', { stdinIsTty: false });
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain('atra exercise s07-the-long-way-round --template > answers.yaml');
     expect(result.stderr).toContain('--answers answers.yaml');
     expect(result.stderr + result.stdout).not.toContain('internal error');

@@ -1,22 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInPty } from '../helpers/pty.js';
+import { runInProcess as atra } from '../helpers/run-cli.js';
 
 const ENTER = '\r';
 const DOWN = '\u001b[B';
 const UP = '\u001b[A';
 
-function atra(args: string[]) {
-  const result = spawnSync(process.execPath, ['bin/atra.js', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
 describe('atra checklist', () => {
-  it('prints a Markdown checklist by article with questions, indicators, sources and checkboxes', () => {
-    const { code, stdout } = atra(['checklist']);
+  it('prints a Markdown checklist by article with questions, indicators, sources and checkboxes', async () => {
+    const { code, stdout } = await atra(['checklist']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^# Officer's checklist: Arms Trade Treaty/);
     expect(stdout).toContain('## ATT 6 — Prohibitions');
@@ -26,16 +21,16 @@ describe('atra checklist', () => {
     expect(stdout.match(/^### /gm)).toHaveLength(28);
   });
 
-  it('comes pre-filled with the engine findings for a case', () => {
-    const { stdout } = atra(['checklist', '--case', 'fixtures/applications/06-refuse-ihl.yaml', '--context', 'training']);
+  it('comes pre-filled with the engine findings for a case', async () => {
+    const { stdout } = await atra(['checklist', '--case', 'fixtures/applications/06-refuse-ihl.yaml', '--context', 'training']);
     expect(stdout).toContain('recommendation **refuse**');
     expect(stdout).toContain('Engine: ☒ Triggered  ☐ Clear  ☐ Cannot tell');
     expect(stdout).toContain('Independent Commission of Inquiry on Corvinia');
   });
 
-  it('includes an overlay\'s criteria, and prints as text', () => {
-    expect(atra(['checklist', '--criteria', 'eu-cp']).stdout).toContain('### EU CP Criterion 2(a), EU CP Criterion 2(b): Clear risk of use for internal repression');
-    expect(atra(['checklist', '--format', 'text']).stdout).toContain('ATT 11 — DIVERSION');
+  it('includes an overlay\'s criteria, and prints as text', async () => {
+    expect((await atra(['checklist', '--criteria', 'eu-cp'])).stdout).toContain('### EU CP Criterion 2(a), EU CP Criterion 2(b): Clear risk of use for internal repression');
+    expect((await atra(['checklist', '--format', 'text'])).stdout).toContain('ATT 11 — DIVERSION');
   });
 });
 
@@ -58,31 +53,31 @@ describe('atra exercise', () => {
     expect(written).toMatchObject({ scenario: 's15-body-armour', trainee: 'Tess Trainee', score: { percent: 100 }, decision: { answer: 'out-of-scope', correct: true } });
     expect(written.answers.criteria['att-2-1-covered-items']).toEqual({ status: 'triggered', reason: 'Body armour is not a 2(1) category' });
     // The trainer collects result files and grades them again, or summarises a class from them.
-    const regraded = atra(['exercise', 's15', '--answers', result, result]);
+    const regraded = await atra(['exercise', 's15', '--answers', result, result]);
     expect(regraded.stdout).toContain('Tess Trainee: 100%');
     expect(regraded.stdout).toContain('none: every trainee reached the model decision');
   });
 
-  it('grades an answers file without prompts, with feedback per criterion', () => {
-    const { code, stdout } = atra(['exercise', 's10', '--answers', 'fixtures/answers/s10/partly-right.yaml']);
+  it('grades an answers file without prompts, with feedback per criterion', async () => {
+    const { code, stdout } = await atra(['exercise', 's10', '--answers', 'fixtures/answers/s10/partly-right.yaml']);
     expect(code).toBe(0);
     expect(stdout).toContain('Score: 11/24 (46%)');
     expect(stdout).toContain('✗ Decision: you said refuse; the model answer is review');
   });
 
-  it('prints a class summary for many answers files', () => {
-    const { stdout } = atra(['exercise', 's10', '--answers', 'fixtures/answers/s10/all-right.yaml', 'fixtures/answers/s10/all-wrong.yaml', 'fixtures/answers/s10/partly-right.yaml', 'fixtures/answers/s10/also-refuse.yaml']);
+  it('prints a class summary for many answers files', async () => {
+    const { stdout } = await atra(['exercise', 's10', '--answers', 'fixtures/answers/s10/all-right.yaml', 'fixtures/answers/s10/all-wrong.yaml', 'fixtures/answers/s10/partly-right.yaml', 'fixtures/answers/s10/also-refuse.yaml']);
     expect(stdout).toContain('Class summary for s10-dravenia-pistols (4 trainee(s)); model decision: review');
     expect(stdout).toContain('refuse instead of review: 2');
   });
 
-  it('gives a blank answers template and lists the scenarios', () => {
-    expect(atra(['exercise', 's10', '--template']).stdout).toContain('att-7-1-b-ii-human-rights: { status: , reason: "" }');
-    expect(atra(['exercise', '--list']).stdout.trim().split('\n').length).toBeGreaterThanOrEqual(12);
+  it('gives a blank answers template and lists the scenarios', async () => {
+    expect((await atra(['exercise', 's10', '--template'])).stdout).toContain('att-7-1-b-ii-human-rights: { status: , reason: "" }');
+    expect((await atra(['exercise', '--list'])).stdout.trim().split('\n')).toHaveLength(readdirSync('criteria/scenarios').length);
   });
 
-  it('an unknown scenario is a usage error with a hint', () => {
-    const { code, stderr } = atra(['exercise', 'nope']);
+  it('an unknown scenario is a usage error with a hint', async () => {
+    const { code, stderr } = await atra(['exercise', 'nope']);
     expect(code).toBe(2);
     expect(stderr).toContain('run atra exercise --list');
   });

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  ACTIVITIES,
   ARMED_CONFLICT,
   ATT_STATUSES,
   ConditionSchema,
@@ -13,12 +12,10 @@ import {
   EmbargoSchema,
   FINDING_KINDS,
   ITEM_CATEGORIES,
-  ITEM_CLASSES,
   RECORD_FIELD_PATHS,
   RECORD_LISTS,
   STATE_ROLES,
   StateProfileSchema,
-  TransferRecordSchema,
   type Condition,
   type TransferRecord,
 } from '../../src/schema/index.js';
@@ -26,6 +23,7 @@ import { assessRecord, type AssessmentContext, type CompiledCriteria, type Env }
 import { compileCondition } from '../../src/engine/compile-condition.js';
 import { Evidence } from '../../src/engine/evidence.js';
 import { loadSetup } from '../../src/loader/setup.js';
+import { opt, transferRecordArb } from '../helpers/arbitraries.js';
 
 // Compact mode decides without a sink (junctions short-circuit); full mode explains with one. The two
 // must agree on every truth value, for every operator, on any criteria and any record.
@@ -35,33 +33,10 @@ const DATES = ['2015-06-01', '2020-01-01', '2024-12-31', '2026-03-14', '2027-01-
 const NAMES = ['Belmark Army', 'Broker FZE', 'Red Hand', 'Acme Ltd'] as const;
 const TREATIES = ['att', 'cluster-munitions', 'ottawa'] as const;
 
-const opt = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined });
 const sub = <T>(values: readonly T[]): fc.Arbitrary<T[]> => fc.subarray([...values], { minLength: 1 });
 const state = fc.constantFrom(...STATES);
 
-const recordArb: fc.Arbitrary<TransferRecord> = fc
-  .record({
-    id: fc.constant('P-1'),
-    date: fc.constantFrom(...DATES),
-    activity: fc.constantFrom(...ACTIVITIES),
-    authorizing_state: opt(state),
-    own_use_movement: opt(fc.boolean()),
-    exporter: opt(fc.record({ state: opt(state) })),
-    importer: opt(fc.record({ state: opt(state), name: opt(fc.constantFrom(...NAMES)) })),
-    end_user: opt(fc.record({ state: opt(state), name: opt(fc.constantFrom(...NAMES)), type: opt(fc.constantFrom(...END_USER_TYPES)) })),
-    items: fc.array(
-      fc.record({ category: fc.constantFrom(...ITEM_CATEGORIES), class: fc.constantFrom(...ITEM_CLASSES), quantity: opt(fc.integer({ min: 1, max: 5000 })), flags: opt(fc.subarray(['cluster-munition', 'anti-personnel-mine'])) }),
-      { minLength: 1, maxLength: 3 },
-    ),
-    transit: opt(fc.array(fc.record({ state, no_objection: opt(fc.boolean()) }), { maxLength: 2 })),
-    brokers: opt(fc.array(fc.record({ name: opt(fc.constantFrom(...NAMES)), state: opt(state), registered: opt(fc.boolean()) }), { maxLength: 2 })),
-    end_user_certificate: opt(fc.record({ present: opt(fc.boolean()), authenticated: opt(fc.boolean()), non_reexport_clause: opt(fc.boolean()), delivery_verification: opt(fc.boolean()) })),
-    authorizations: opt(fc.array(fc.record({ by: fc.constantFrom('UNIFIL', 'the Government of Lebanon', 'Someone') }), { maxLength: 2 })),
-    mitigations: opt(fc.array(fc.record({ measure: fc.constantFrom('end-use-monitoring', 'post-shipment-verification', 'ihl-training'), agreed: opt(fc.boolean()) }), { maxLength: 2 })),
-    denials: opt(fc.array(fc.record({ state, date: fc.constantFrom(...DATES), essentially_identical: opt(fc.boolean()) }), { maxLength: 2 })),
-    officer: opt(fc.record({ knowledge_6_3: opt(fc.boolean()) })),
-  })
-  .map(raw => TransferRecordSchema.parse(JSON.parse(JSON.stringify(raw))));
+const recordArb: fc.Arbitrary<TransferRecord> = transferRecordArb({ states: STATES, dates: DATES, names: NAMES });
 
 const findingArb = fc.record({
   kind: fc.constantFrom(...FINDING_KINDS),

@@ -85,7 +85,7 @@ describe('embargo data and dates', () => {
   });
 
   it('--as-of assesses on another date and the result says which', () => {
-    const toIran = { ...clean, importer: { state: 'IR' }, end_user: { name: 'Artesh', state: 'IR', type: 'armed-forces' }, items: [{ category: 'missiles', class: 'arm', quantity: 2, flags: [] }], date: '2025-06-01' };
+    const toIran = { ...clean, importer: { state: 'IR', name: 'Iranian Defence Procurement' }, end_user: { name: 'Artesh', state: 'IR', type: 'armed-forces' }, items: [{ category: 'missiles', class: 'arm', quantity: 2, flags: [] }], date: '2025-06-01' };
     expect(status(assess(toIran), 'att-6-1-un-arms-embargo')).toBe('clear');
     const reassessed = assess(toIran, context, '2026-01-10');
     expect(reassessed.as_of).toBe('2026-01-10');

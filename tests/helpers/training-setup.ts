@@ -1,13 +1,19 @@
-import { loadSetup } from '../../src/loader/setup.js';
-import type { AssessmentContext, CompiledCriteria } from '../../src/engine/index.js';
+import { loadSetup, type Setup } from '../../src/loader/setup.js';
 
-let loaded: Promise<{ compiled: CompiledCriteria; context: AssessmentContext }> | undefined;
+const loaded = new Map<string, Promise<Setup>>();
 
-/** The built-in ATT criteria with the real context and the fictional training states, loaded once per test file. */
-export function trainingSetup(): Promise<{ compiled: CompiledCriteria; context: AssessmentContext }> {
-  loaded ??= loadSetup(['att'], ['training'], true).then(({ setup, diagnostics }) => {
-    if (!setup) throw new Error(`the built-in criteria did not load: ${diagnostics.map(d => d.message).join('; ')}`);
-    return { compiled: setup.compiled, context: setup.context };
-  });
-  return loaded;
+/**
+ * A built-in criteria set (default `att`) with its real default context and the fictional training
+ * states, loaded once per test file.
+ */
+export function trainingSetup(criteria = 'att'): Promise<Setup> {
+  let setup = loaded.get(criteria);
+  if (!setup) {
+    setup = loadSetup([criteria], ['training'], true).then(({ setup: ready, diagnostics }) => {
+      if (!ready) throw new Error(`the built-in criteria ${criteria} did not load: ${diagnostics.map(d => d.message).join('; ')}`);
+      return ready;
+    });
+    loaded.set(criteria, setup);
+  }
+  return setup;
 }

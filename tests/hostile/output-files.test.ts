@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, linkSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { openOutput } from '../../src/cli/output-file.js';
@@ -24,7 +24,7 @@ describe('output files', () => {
     }
     expect(readFileSync(input, 'utf8')).toBe(original);
     const context = join(dir, 'ctx');
-    spawnSync('mkdir', [context]);
+    mkdirSync(context);
     const states = readFileSync('criteria/context/training/states.yaml', 'utf8');
     writeFileSync(join(context, 'states.yaml'), states);
     const lint = await atra(['lint', context, '--output', join(context, 'states.yaml')]);
@@ -41,7 +41,7 @@ describe('output files', () => {
 
   it('missing folders, folders and unwritable places are usage errors naming the path', async () => {
     const locked = join(dir, 'locked');
-    spawnSync('mkdir', [locked]);
+    mkdirSync(locked);
     chmodSync(locked, 0o500);
     // As root, permissions do not stop a write: the locked folder is only a test for other users.
     const targets = [join(dir, 'no', 'such', 'report.txt'), dir, join(input, 'x.txt'), ...(process.getuid?.() === 0 ? [] : [join(locked, 'report.txt')])];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { circles, importGraph, sourceFiles } from './import-graph.js';
 
@@ -39,5 +39,16 @@ describe('the files of src/', () => {
       .map(({ file, text }) => ({ file, lines: text.split('\n').length - 1 }))
       .filter(({ lines }) => lines > 200);
     expect(long).toEqual([]);
+  });
+});
+
+describe('the folders of tests/', () => {
+  it('mirror src/: each is a folder of src/, or one of the suites that cut across it', () => {
+    const folders = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).filter(entry => entry.isDirectory()).map(entry => entry.name);
+    const crossCutting = ['criteria', 'docs', 'helpers', 'hostile', 'layout'];
+    const tests = folders(fileURLToPath(new URL('..', import.meta.url)));
+    expect(tests.filter(folder => !folders(SRC).includes(folder) && !crossCutting.includes(folder))).toEqual([]);
+    // Every folder of src/ with code of its own has its tests.
+    expect(folders(SRC).filter(folder => !tests.includes(folder))).toEqual([]);
   });
 });

@@ -70,8 +70,15 @@ describe('atra lint rules', () => {
     expect(new Set(CASES.map(c => c[0]))).toEqual(new Set(LINT_RULES.map(r => r.code)));
   });
 
+  // Several rules share a fixture folder: lint each folder once.
+  const linted = new Map<string, ReturnType<typeof lintPaths>>();
+  const lintOnce = (path: string): ReturnType<typeof lintPaths> => {
+    if (!linted.has(path)) linted.set(path, lintPaths([path], TODAY));
+    return linted.get(path)!;
+  };
+
   it.each(CASES)('%s is reported at the exact line:col', async (rule, path, file, line, column) => {
-    const { problems } = await lintPaths([path], TODAY);
+    const { problems } = await lintOnce(path);
     const found = problems.find(p => p.code === rule && p.location?.file === file && p.location.line === line);
     expect(found, JSON.stringify(problems, null, 1)).toBeDefined();
     expect(found!.location).toEqual({ file, line, column });
@@ -82,9 +89,10 @@ describe('atra lint rules', () => {
     const { problems, files } = await lintPaths(['criteria'], TODAY);
     expect(files.length).toBeGreaterThan(25);
     expect(problems.filter(p => p.severity === 'error')).toEqual([]);
-    // Only entries that could not be verified, and mandates that ended without a re-check, are flagged.
-    expect(new Set(problems.map(p => p.code))).toEqual(new Set(['unverified-entry', 'embargo-expired'].filter(code => problems.some(p => p.code === code))));
-    expect(problems.some(p => p.code === 'unverified-entry')).toBe(true);
+    // Only entries that could not be verified, and mandates that ended without a re-check, are flagged;
+    // some UN entries are not verified, so the lint does report them (it is not silent).
+    expect(problems.map(p => p.code).filter(code => code !== 'unverified-entry' && code !== 'embargo-expired')).toEqual([]);
+    expect(problems.map(p => p.code)).toContain('unverified-entry');
   });
 });
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { buildSnapshot } from '../../src/loader/build-snapshot.js';
 import { loadCriteria } from '../../src/loader/criteria.js';
 import { loadContext } from '../../src/loader/context.js';
 import { BUILTIN_CONTEXTS, PACKAGE_ROOT } from '../../src/loader/builtin.js';
-import { snapshotContextFile } from '../../src/loader/snapshot.js';
+import { holdsEveryFileOf, snapshotContextFile } from '../../src/loader/snapshot.js';
 import { sha256 } from '../../src/loader/read-source.js';
 import { loadInputs } from '../../src/batch/inputs.js';
 import { assessRecord, compileCriteria, type AssessmentContext } from '../../src/engine/index.js';
@@ -47,5 +47,16 @@ describe('the build-time snapshot', () => {
     copyFileSync(builtin, copy);
     expect(snapshotContextFile(copy, hash)).toBeUndefined();
     expect(snapshotContextFile(builtin, sha256(Buffer.from('embargoes: []\n')))).toBeUndefined();
+  });
+
+  it('is not used for a set whose folder has gained a criteria file since the build', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'atra-set-'));
+    mkdirSync(join(folder, 'criteria'));
+    mkdirSync(join(folder, 'cases'));
+    for (const name of ['set.yaml', 'policy.yaml', 'criteria/a.yaml', 'cases/a.cases.yaml']) writeFileSync(join(folder, name), 'id: x\n');
+    const built = ['set.yaml', 'policy.yaml', 'criteria/a.yaml'].map(name => join(folder, name));
+    expect(holdsEveryFileOf(folder, built)).toBe(true);
+    writeFileSync(join(folder, 'criteria', 'b.yaml'), 'id: y\n');
+    expect(holdsEveryFileOf(folder, built)).toBe(false);
   });
 });

@@ -22,7 +22,7 @@ export interface ListedScreening {
   readonly value: Tri;
   /** The hits an officer should see: every match, possible or dismissed one, else each party's best candidate. */
   readonly facts: readonly Fact[];
-  /** `POSSIBLE_MATCH: …` lines, one per unresolved possible match, and `end_user.name` when it is not stated. */
+  /** `POSSIBLE_MATCH: …` lines, one per unresolved possible match, and the name of the end user, importer or a broker when it is not stated. */
   readonly missing: readonly string[];
 }
 
@@ -85,6 +85,12 @@ export function matchListed(env: Env, embargo: Embargo, origin = '', explain = t
   }
   if (matched) return { value: 'true', facts, missing: [] };
   if (env.record.end_user?.name === undefined) missing.push('end_user.name');
+  // An importer or broker the record names without a name cannot be screened either: it could be
+  // listed. An own-use movement (ATT 2(3)) has no importer of its own: the moving state keeps the items.
+  if (env.record.importer !== undefined && env.record.importer.name === undefined && env.record.own_use_movement !== true) missing.push('importer.name');
+  (env.record.brokers ?? []).forEach((broker, i) => {
+    if (broker.name === undefined) missing.push(`brokers[${i}].name`);
+  });
   if (missing.length) return { value: 'unknown', facts, missing };
   return { value: 'false', facts, missing: [] };
 }
