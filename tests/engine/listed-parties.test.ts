@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { assessRecord, type AssessmentContext, type CompiledCriteria, type RecordResult } from '../../src/engine/index.js';
 import { TransferRecordSchema, type TransferRecord } from '../../src/schema/index.js';
 import { trainingSetup } from '../helpers/training-setup.js';
+import { CLEAN_EXPORT } from '../helpers/clean-export.js';
 
 let compiled: CompiledCriteria;
 let context: AssessmentContext;
@@ -10,20 +11,7 @@ beforeAll(async () => {
   ({ compiled, context } = await trainingSetup());
 });
 
-const clean = {
-  id: 'L-1',
-  date: '2026-03-14',
-  own_use_movement: false,
-  exporter: { state: 'XA', name: 'Aldorian Defence Systems' },
-  importer: { state: 'XB', name: 'Belmark Ministry of Defence' },
-  end_user: { name: 'Belmark Army', state: 'XB', type: 'armed-forces' },
-  items: [{ category: 'small-arms', class: 'arm', quantity: 100 }],
-  transit: [],
-  brokers: [],
-  import_authorization: { present: true },
-  end_user_certificate: { present: true, issuer: 'government', authenticated: true, non_reexport_clause: true, delivery_verification: true },
-  officer: { knowledge_6_3: false },
-};
+const clean = CLEAN_EXPORT;
 
 const assess = (record: TransferRecord): RecordResult => assessRecord(compiled, { record, origin: { file: 'l.yaml', line: 1 } }, context);
 const embargo = (result: RecordResult) => result.findings.find(f => f.criterion === 'att-6-1-un-arms-embargo');
