@@ -189,6 +189,7 @@ function listed(r: Rec, entry: Embargo, dests: Dest[], type: string | undefined,
   (r.brokers ?? []).forEach((b: Rec, i: number) => {
     if (b.name === undefined) own.push(`brokers[${i}].name`);
   });
+  if (r.exporter !== undefined && r.exporter.name === undefined && (r.activity === 'import' || r.activity === 'transit' || r.activity === 'trans-shipment')) own.push('exporter.name');
   if (own.length) {
     if (missing) for (const m of own) missing.push(m);
     return U;

@@ -78,9 +78,11 @@ function unchanged(display: string, hash: string): boolean {
 export function snapshotSet(name: string): SnapshotSet | undefined {
   const set = snapshot()?.sets[name];
   if (!set || !set.files.every(meta => unchanged(meta.file, meta.sha256))) return undefined;
-  // A criteria file added to the set's folder since the build is not in the snapshot: read the YAML.
-  const setFile = BUILTIN_SETS[name];
-  if (setFile === undefined || !holdsEveryFileOf(dirname(setFile), set.files.map(meta => absolutePath(meta.file)))) return undefined;
+  // A criteria file added since the build, to the set's folder or to that of a set it extends, is
+  // not in the snapshot: read the YAML.
+  const files = set.files.map(meta => absolutePath(meta.file));
+  const folders = set.files.filter(meta => meta.kind === 'set').map(meta => dirname(absolutePath(meta.file)));
+  if (!folders.every(folder => holdsEveryFileOf(folder, files))) return undefined;
   return set;
 }
 

@@ -28,12 +28,6 @@ export function bandOf(score: number, policy: ScreeningPolicy): Band {
   return score >= policy.strong ? 'match' : score >= policy.possible ? 'possible' : 'clear';
 }
 
-
-/**
- * Screens one party name: the best comparison per listed entry, best first (ties by list, then entry
- * name, so the order never depends on anything but the inputs). Entries with nothing in common
- * (score 0) are left out.
- */
 /**
  * The worst outcome of screening one party name, without building the hits: `match` when a listed
  * entry matches (or a recorded decision confirms one), `possible` when one may, else `clear`. The same
@@ -57,6 +51,11 @@ export function screenOutcome(index: ScreeningIndex, party: string, options: Scr
   return outcome;
 }
 
+/**
+ * Screens one party name: the best comparison per listed entry, best first (ties by list, then entry
+ * name, so the order never depends on anything but the inputs). Entries with nothing in common
+ * (score 0) are left out.
+ */
 export function screenName(index: ScreeningIndex, party: string, options: ScreenOptions): ScreeningHit[] {
   const hits: ScreeningHit[] = [];
   for (const { variant, match } of index.bestPerEntry(party, options)) {

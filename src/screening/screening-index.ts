@@ -5,6 +5,9 @@ import { normaliseName, type NormalisedName } from './normalise.js';
 import type { SourcedDecision } from './dispositions.js';
 import { blockingKeys, queryKeys } from './blocking.js';
 
+/** Words of a listed name whose keys are tracked one by one (bits 1 to 30 of a 31-bit mask). */
+const TRACKED_WORDS = 30;
+
 export interface Variant {
   readonly entry: number;
   readonly name: string;
@@ -74,8 +77,10 @@ export class ScreeningIndex {
     for (const key of queryKeys(name)) {
       for (const posting of this.byKey.get(key) ?? []) {
         const id = Math.floor(posting / 64);
-        const bit = posting % 64 === 0 ? 1 : 2 ** (posting % 64);
-        hits.set(id, (hits.get(id) ?? 0) | bit);
+        // Bit 0: a key of the whole name; bit t + 1: word t. Words past TRACKED_WORDS are not
+        // tracked (a bitwise or keeps 31 bits) and count as covered in `cover`, the safe side.
+        const slot = posting % 64;
+        hits.set(id, (hits.get(id) ?? 0) | (slot > TRACKED_WORDS ? 0 : 1 << slot));
       }
     }
     const scored: { id: number; cover: number }[] = [];
@@ -147,7 +152,7 @@ export class ScreeningIndex {
     this.variants[id]!.normalised.tokens.forEach((token, i) => {
       const weight = token.particle ? particleWeight : 1;
       total += weight;
-      if (token.particle || (token.text.length === 1 && initials.has(token.text)) || (i < 63 && Math.floor(mask / 2 ** (i + 1)) % 2 === 1)) hit += weight;
+      if (token.particle || (token.text.length === 1 && initials.has(token.text)) || i >= TRACKED_WORDS || (mask >>> (i + 1)) % 2 === 1) hit += weight;
     });
     return total ? hit / total : 0;
   }

@@ -3,6 +3,7 @@ import { assessRecord, type AssessmentContext, type CompiledCriteria } from '../
 import { supplierOf } from '../../src/engine/unknowns.js';
 import { TransferRecordSchema } from '../../src/schema/index.js';
 import { trainingSetup } from '../helpers/training-setup.js';
+import { CLEAN_EXPORT } from '../helpers/clean-export.js';
 
 let compiled: CompiledCriteria;
 let context: AssessmentContext;
@@ -11,21 +12,7 @@ beforeAll(async () => {
   ({ compiled, context } = await trainingSetup());
 });
 
-// A clean rifle export between two fictional States Parties, every fact stated.
-const clean = {
-  id: 'U-1',
-  date: '2026-03-14',
-  own_use_movement: false,
-  exporter: { state: 'XA', name: 'Aldorian Defence Systems' },
-  importer: { state: 'XB', name: 'Belmark Ministry of Defence' },
-  end_user: { name: 'Belmark Army', state: 'XB', type: 'armed-forces' },
-  items: [{ category: 'small-arms', class: 'arm', quantity: 100 }],
-  transit: [],
-  brokers: [],
-  import_authorization: { present: true },
-  end_user_certificate: { present: true, issuer: 'government', authenticated: true, non_reexport_clause: true, delivery_verification: true },
-  officer: { knowledge_6_3: false },
-};
+const clean = CLEAN_EXPORT;
 
 function assess(record: Record<string, unknown>, ctx = context, asOf?: string) {
   const parsed = TransferRecordSchema.parse(record);

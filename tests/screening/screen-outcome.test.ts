@@ -76,4 +76,15 @@ describe('deciding a screening without explaining it', () => {
     expect(screenOutcome(index, 'Northern Spear Logistics FZE', opts)).toBe('match');
     expect(screenOutcome(index, 'Meridian Atlas Trading', opts)).toBe('clear');
   });
+
+  it('finds a listed name of more than thirty words, whose later words are not tracked one by one', () => {
+    const long = Array.from({ length: 34 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}x`).join(' ');
+    const index = new ScreeningIndex([
+      { list: 'L5', name: long, aliases: [] },
+      { list: 'L5', name: 'wordaax trading', aliases: [] },
+    ]);
+    const opts: ScreenOptions = { policy: DEFAULT_SCREENING };
+    expect(screenOutcome(index, long, opts)).toBe('match');
+    expect(worstOf(index, long, opts)).toBe(worstOf(index, long, { ...opts, exhaustive: true }));
+  });
 });

@@ -3,6 +3,9 @@ import { describeHit, SCREENING_DECISION_FACT, listedEntriesOf, normaliseName, S
 import type { Env, Fact } from '../types.js';
 import type { Tri } from '../tri.js';
 
+/** Activities whose supplier is abroad, so that its name is screened like the recipient's. */
+const FOREIGN_SUPPLIER: ReadonlySet<string> = new Set(['import', 'transit', 'trans-shipment']);
+
 // Listed names never change during a run: normalise and index each embargo's list once.
 const INDEXES = new WeakMap<Embargo, ScreeningIndex>();
 
@@ -22,7 +25,7 @@ export interface ListedScreening {
   readonly value: Tri;
   /** The hits an officer should see: every match, possible or dismissed one, else each party's best candidate. */
   readonly facts: readonly Fact[];
-  /** `POSSIBLE_MATCH: …` lines, one per unresolved possible match, and the name of the end user, importer or a broker when it is not stated. */
+  /** `POSSIBLE_MATCH: …` lines, one per unresolved possible match, and the name of a party the record states without one. */
   readonly missing: readonly string[];
 }
 
@@ -31,13 +34,8 @@ function endUserType(user: TransferRecord['end_user']): NameFacts['type'] {
   return user.type === 'individual' ? 'individual' : 'entity';
 }
 
-// A record's parties are screened against every listed embargo: work them out once per record.
-const PARTIES = new WeakMap<TransferRecord, readonly NamedParty[]>();
-
 /** Every named party: end user, importer, brokers and exporter, in that order. */
 export function namedParties(record: TransferRecord): readonly NamedParty[] {
-  const known = PARTIES.get(record);
-  if (known) return known;
   const out: NamedParty[] = [];
   const add = (path: string, name: string | undefined, facts: NameFacts): void => {
     if (name !== undefined) out.push({ path, name, facts, normalised: normaliseName(name) });
@@ -46,8 +44,18 @@ export function namedParties(record: TransferRecord): readonly NamedParty[] {
   add('importer.name', record.importer?.name, { country: record.importer?.state });
   (record.brokers ?? []).forEach((broker, i) => add(`brokers[${i}].name`, broker.name, { country: broker.state }));
   add('exporter.name', record.exporter?.name, { country: record.exporter?.state });
-  PARTIES.set(record, out);
   return out;
+}
+
+// A record's parties are screened against every listed embargo: they are worked out once per
+// assessment, kept with its environment (one per `assessRecord` call), never with the record,
+// which a library caller may change between two calls.
+const PARTIES = new WeakMap<Env, readonly NamedParty[]>();
+
+function partiesOf(env: Env): readonly NamedParty[] {
+  let parties = PARTIES.get(env);
+  if (parties === undefined) PARTIES.set(env, (parties = namedParties(env.record)));
+  return parties;
 }
 
 /**
@@ -63,7 +71,7 @@ export function matchListed(env: Env, embargo: Embargo, origin = '', explain = t
   const facts: Fact[] = [];
   const missing: string[] = [];
   let matched = false;
-  for (const party of namedParties(env.record)) {
+  for (const party of partiesOf(env)) {
     // A name with no letters or digits cannot be screened: that is a missing fact, never a clear.
     if (party.normalised.tokens.length === 0) {
       missing.push(`${party.path} written with letters or digits ("${party.name}" cannot be screened)`);
@@ -91,6 +99,9 @@ export function matchListed(env: Env, embargo: Embargo, origin = '', explain = t
   (env.record.brokers ?? []).forEach((broker, i) => {
     if (broker.name === undefined) missing.push(`brokers[${i}].name`);
   });
+  // On an import, a transit or a trans-shipment the supplier is abroad and could be listed too
+  // (procurement bans, asset freezes); on an export it is the applicant.
+  if (env.record.exporter !== undefined && env.record.exporter.name === undefined && FOREIGN_SUPPLIER.has(env.record.activity)) missing.push('exporter.name');
   if (missing.length) return { value: 'unknown', facts, missing };
   return { value: 'false', facts, missing: [] };
 }
