@@ -217,7 +217,9 @@ describe.each(['att', 'eu-cp'])('engine invariants on the built-in %s criteria',
     expect(assess(setup.compiled, unnamed, setup.context).decision).not.toBe('approve');
   });
 
-  it.fails('a cluster-munition flag never lowers review to incomplete', () => {
+  // Under the EU Common Position, whose criteria now cover transit licence applications too (Art 1(2)),
+  // the officer's own findings (Criteria 5 and 8) are due either way and the record stays at review.
+  (set === 'att' ? it.fails : it)('a cluster-munition flag never lowers review to incomplete', () => {
     const record = TransferRecordSchema.parse({ id: 'P-1', date: '2020-01-01', activity: 'transit', items: [{ category: 'missiles', class: 'arm', flags: [] }], authorizations: [{ by: 'the Government of Lebanon' }] });
     const flagged = { ...record, items: [{ ...record.items[0]!, flags: ['cluster-munition'] }] };
     expect(assess(setup.compiled, record, setup.context).decision).toBe('review');
