@@ -62,7 +62,8 @@ function partiesOf(env: Env): readonly NamedParty[] {
  * Screens every named party of the record (end user, importer, brokers, exporter) against a
  * `scope: listed` embargo's entries in force on the record's date, names and aliases alike, with the
  * policy's thresholds and the officer's recorded decisions. True on a match (or a confirmed one);
- * unknown on a possible match, or when nothing matches and the end user's name is not stated.
+ * unknown on a possible match, or when nothing matches and a party's name is not stated (the end user,
+ * an importer or broker named without one, or a foreign supplier's).
  */
 export function matchListed(env: Env, embargo: Embargo, origin = '', explain = true): ListedScreening {
   let index = INDEXES.get(embargo);
