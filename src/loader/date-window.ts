@@ -25,7 +25,16 @@ export function defaultWindow(assessedAt: string): DateWindow {
 
 /** The record unchanged, or an error naming each of its dates outside the window. */
 export function checkDates(entry: SourcedRecord, window: DateWindow): SourcedRecord | RecordError {
-  const dates: [string, string][] = [['date', entry.record.date], ...(entry.record.denials ?? []).map((denial, i): [string, string] => [`denials[${i}].date`, denial.date])];
+  const { record } = entry;
+  // Every date the record carries: a licence decided, a shipment made or an authorization given in
+  // year 0 is as implausible as an application dated then.
+  const dates: [string, string][] = [
+    ['date', record.date],
+    ...(record.denials ?? []).map((denial, i): [string, string] => [`denials[${i}].date`, denial.date]),
+    ...(record.licence ? [['licence.date', record.licence.date] as [string, string]] : []),
+    ...(record.shipments ?? []).map((shipment, i): [string, string] => [`shipments[${i}].date`, shipment.date]),
+    ...(record.authorizations ?? []).flatMap((authorization, i): [string, string][] => (authorization.date === undefined ? [] : [[`authorizations[${i}].date`, authorization.date]])),
+  ];
   const problems: Diagnostic[] = [];
   for (const [path, date] of dates) {
     const outside = date < window.earliest ? `before ${window.earliest}` : window.latest !== undefined && date > window.latest ? `after ${window.latest}` : undefined;

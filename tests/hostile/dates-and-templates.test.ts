@@ -40,6 +40,21 @@ describe('dates outside the plausible range are errors', () => {
     expect((await assessDate('1850-06-01', '--earliest-date', '1800-01-01')).results).toHaveLength(1);
     expect((await assessDate('2026-01-01', '--latest-date', '2025-12-31')).results).toHaveLength(0);
   });
+
+  it.each([
+    ['licence.date', { licence: { status: 'authorized', date: '0001-01-01' } }],
+    ['shipments[0].date', { shipments: [{ date: '0001-01-01', items: [{ index: 0, quantity: 5 }] }] }],
+    ['authorizations[0].date', { authorizations: [{ by: 'the Government of Lebanon', date: '0001-01-01' }] }],
+    ['denials[0].date', { denials: [{ state: 'XF', date: '0001-01-01' }] }],
+  ])('every date the record carries is checked: %s', async (path, extra) => {
+    const file = join(dir, `nested${n++}.ndjson`);
+    writeFileSync(file, JSON.stringify(record(extra)));
+    const run = await atra(['assess', file, '--format', 'json', '--assessed-at', '2026-11-22T00:00:00Z']);
+    expect(crashed(run)).toBe(false);
+    const report = JSON.parse(run.stdout) as { results: unknown[]; errors: { message: string }[] };
+    expect(report.results).toHaveLength(0);
+    expect(report.errors[0]?.message).toContain(`${path}: 0001-01-01 is before 1900-01-01`);
+  });
 });
 
 describe('--assessed-at and --today take ISO 8601 only', () => {
