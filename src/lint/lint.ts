@@ -103,14 +103,17 @@ async function lintContextFile(file: string, today: string, maxAge?: number): Pr
   return [...checkContextProvenance(document, result.value, today), ...stale];
 }
 
-/** Decisions are checked against the lists they could name: the built-in context and the linted embargoes files. */
+/**
+ * Decisions are checked against the lists they could name: the built-in real contexts (UN, and the
+ * EU's, which `--criteria eu-cp` loads) and the linted embargoes files.
+ */
 async function lintDecisionsFile(file: string, today: string, files: readonly string[]): Promise<Diagnostic[]> {
   const document = parseLocated(displayPath(file), (await readSource(file)).text);
   if (document.diagnostics.length) return [...document.diagnostics];
   const result = validateAt(ScreeningDecisionsFileSchema, document, document.value);
   if (!result.value) return result.diagnostics;
   const dirs = files.filter(f => basename(f) === 'embargoes.yaml').map(f => dirname(f));
-  const { context } = await loadContext([BUILTIN_CONTEXTS.un as string, ...dirs]);
+  const { context } = await loadContext([BUILTIN_CONTEXTS.un as string, BUILTIN_CONTEXTS.eu as string, ...dirs]);
   const entries: ListedEntry[] = context.embargoes.flatMap(({ embargo }) => listedEntriesOf(embargo));
   return checkScreeningDecisions(document, result.value, entries, today);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type AjvDraft04Type from 'ajv-draft-04';
 import { XMLValidator } from 'fast-xml-parser';
@@ -125,5 +127,17 @@ describe('atra lint output formats', () => {
   it('GitHub annotations carry file, line, column and the rule', async () => {
     const text = renderLintGithub(await lintPaths(['fixtures/lint/context'], TODAY));
     expect(text).toContain('::error file=fixtures/lint/context/states.yaml,line=7,col=9,title=atra missing-source::');
+  });
+});
+
+describe('screening decisions against the EU lists', () => {
+  it('accepts a decision on an entry of an EU list, which --criteria eu-cp screens against', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atra-eu-decisions-'));
+    writeFileSync(
+      join(dir, 'screening-decisions.yaml'),
+      ['decisions:', '  - party: Jimmy Cheri Trading', '    listed: Jimmy Cherizier', '    embargo: eu-ht-2022', '    disposition: false-positive', '    officer: A. Example', '    date: 2026-03-10', '    reason: A trading company in XA, not the listed person; registry extract on file.', '    expires: 2027-03-10', ''].join('\n'),
+    );
+    const { problems } = await lintPaths([dir], TODAY);
+    expect(problems.filter(p => p.code === 'screening-no-entry')).toEqual([]);
   });
 });
