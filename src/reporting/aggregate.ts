@@ -88,7 +88,7 @@ export class AnnualAggregator {
       [...this.rows.entries()]
         .filter(([key]) => key.startsWith(`${direction}|`))
         .map(([, row]) => ({ ...row, intermediate: [...row.intermediate].sort() }))
-        .sort((a, b) => categoryRank(a.category, a.subcategory) - categoryRank(b.category, b.subcategory) || a.partner.localeCompare(b.partner));
+        .sort((a, b) => categoryRank(a.category, a.subcategory) - categoryRank(b.category, b.subcategory) || a.partner.localeCompare(b.partner) || (a.origin ?? '').localeCompare(b.origin ?? ''));
     return {
       exports: sorted('exports'),
       imports: sorted('imports'),
@@ -109,10 +109,11 @@ export class AnnualAggregator {
   private addPart(direction: Direction, partner: string, record: TransferRecord, part: Part): Row {
     const item = record.items[part.item];
     const subcategory = isSalw(part.category) ? (item?.salw_subcategory ?? null) : null;
-    const key = `${direction}|${part.category}|${subcategory ?? ''}|${partner}`;
+    const origin = item?.origin_state;
+    const key = `${direction}|${part.category}|${subcategory ?? ''}|${partner}|${origin ?? ''}`;
     let row = this.rows.get(key);
     if (!row) {
-      row = { category: part.category, subcategory, partner, number: null, value_usd: null, without_number: 0, without_value: 0, records: 0, descriptions: [], more_descriptions: 0, intermediate: [], ...(this.options.keepIds ? { ids: [] } : {}) };
+      row = { category: part.category, subcategory, partner, number: null, value_usd: null, without_number: 0, without_value: 0, records: 0, descriptions: [], more_descriptions: 0, intermediate: [], ...(origin ? { origin } : {}), ...(this.options.keepIds ? { ids: [] } : {}) };
       this.rows.set(key, row);
     }
     if (part.quantity === undefined) row.without_number += 1;

@@ -55,6 +55,7 @@ export function statesIn(tables: AnnualTables): string[] {
   for (const row of [...tables.exports, ...tables.imports]) {
     codes.add(row.partner);
     for (const state of row.intermediate) codes.add(state);
+    if (row.origin !== undefined) codes.add(row.origin);
   }
   return [...codes].sort();
 }

@@ -40,6 +40,8 @@ export interface Row {
   more_descriptions: number;
   /** Transit and trans-shipment states named by the records (the UN Register's intermediate locations). */
   readonly intermediate: string[];
+  /** The items' state of origin, when not the exporting state (`origin_state`): rows differ by it. */
+  readonly origin?: string;
   /** Ids of the records in this row, when kept. */
   readonly ids?: string[];
 }

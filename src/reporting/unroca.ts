@@ -8,7 +8,7 @@ import type { Direction, Row } from './model.js';
 /**
  * The UN Register of Conventional Arms forms from the same rows: exports and imports of categories
  * I-VII, and the SALW exports and imports forms by subcategory. The Register counts items, not value.
- * "State of origin (if not exporter)" stays empty: records do not carry it.
+ * "State of origin (if not exporter)" is the items' `origin_state`, empty when they were made in the exporting state.
  */
 export function printUnroca(report: AnnualReport, leftOut: LeftOutSource = leftOutInTables(report)): PrintedReport {
   const state = stateLabel(report, report.reporting_state.code);
@@ -50,7 +50,7 @@ function form(report: AnnualReport, direction: Direction, salw: boolean): Form {
         : `${CATEGORY_LABELS[row.category].code}. ${CATEGORY_LABELS[row.category].title}`,
       stateLabel(report, row.partner),
       figure(row.number),
-      '',
+      row.origin === undefined ? '' : stateLabel(report, row.origin),
       row.intermediate.map(code => stateLabel(report, code)).join(', '),
       describe(row),
       rowComments({ ...report, measure: 'number' }, { ...row, intermediate: [] }, false),

@@ -91,6 +91,7 @@ const record = object(
           ['value_usd', number(n => n >= 0)],
           ['flags', list(kebab)],
           ['salw_subcategory', oneOf(SALW_SUBCATEGORIES)],
+          ['origin_state', country],
         ]),
         1,
       ),

@@ -33,6 +33,8 @@ export const ItemSchema = z.strictObject({
   flags: z.array(KebabSchema).optional(),
   /** UN Register SALW subcategory, for small-arms and light-weapons items (annual reports group by it). */
   salw_subcategory: z.enum(SALW_SUBCATEGORIES).optional(),
+  /** Where the item was made, when not in the exporting state (a re-export): the UN Register's "State of origin (if not exporter)". */
+  origin_state: CountryCodeSchema.optional(),
 });
 
 /** The licensing authority's recorded outcome of the application. Absent means none recorded. */

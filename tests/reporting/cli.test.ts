@@ -35,6 +35,15 @@ describe('atra report (in process)', () => {
     expect(stdout).not.toContain('50000000');
   });
 
+  it('names the state of origin of re-exported items in its own row of the UN Register form', async () => {
+    const reExport = { ...RECORD, id: 'S-2', items: [{ ...RECORD.items[0], origin_state: 'XF' }] };
+    const input = [RECORD, reExport].map(record => JSON.stringify(record)).join('\n');
+    const { code, stdout } = await atra(['report', 'unroca', '-', ...ARGS.slice(0, 2), '--reporting-state', 'XA', '--basis', 'authorized', '--no-assess', '--format', 'html', '--input-format', 'ndjson'], input);
+    expect(code).toBe(0);
+    expect(stdout).toContain('<td>VI. Warships</td><td>Belmark (XB)</td><td>1</td><td></td>');
+    expect(stdout).toContain('<td>VI. Warships</td><td>Belmark (XB)</td><td>1</td><td>Fennmoor (XF)</td>');
+  });
+
   it('points at the line of a mistake in the national definitions', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'atra-defs-')), 'defs.yaml');
     writeFileSync(file, 'definitions:\n  - term: Export\n    meaning: wrong key\n');
