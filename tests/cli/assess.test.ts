@@ -111,7 +111,8 @@ describe('atra test', () => {
 
 describe('the built binary', () => {
   it('reads standard input with -', () => {
-    const { code, stdout } = binary(['assess', '-', '--format', 'json'], '{"id":"S-1","date":"2026-03-14","items":[{"category":"other","class":"arm"}]}');
+    // Items outside ATT 2(1) to a state under no UN embargo: out of scope (the embargo check still runs).
+    const { code, stdout } = binary(['assess', '-', '--format', 'json'], '{"id":"S-1","date":"2026-03-14","exporter":{"state":"DE","name":"Example GmbH"},"importer":{"state":"FR","name":"DGA"},"end_user":{"name":"French Army","state":"FR","type":"armed-forces"},"items":[{"category":"other","class":"arm"}]}');
     expect(code).toBe(0);
     expect(JSON.parse(stdout).results[0]).toMatchObject({ id: 'S-1', source: '<stdin>:1', decision: 'out-of-scope' });
   });

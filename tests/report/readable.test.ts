@@ -23,7 +23,7 @@ describe('reports that read well', () => {
 
   it('a prohibited decision lists only the tasks that still matter', async () => {
     const { stdout } = await runInProcess(['assess', 'fixtures/applications/08-prohibited-un-embargo.yaml']);
-    expect(stdout).toContain('1. Refuse the application under ATT 6(1)');
+    expect(stdout).toContain('1. Refuse the application (ATT 6(1))');
     expect(stdout).not.toContain('Establish context profile');
     expect(stdout).toContain('11 other open question(s) cannot change a prohibition');
     const json = JSON.parse((await runInProcess(['assess', 'fixtures/applications/08-prohibited-un-embargo.yaml', '--format', 'json'])).stdout);
