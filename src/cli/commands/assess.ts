@@ -66,7 +66,7 @@ export function registerAssess(program: Command, context: CommandContext): void 
     .option('--advice <file>', 'advice and countersignature statements: show each record\'s chain and whether it is complete')
     .option('--log <file>', 'append one hash-chained line per record to this decision log (NDJSON)')
     .option('--sign-key <file>', 'sign the decision log\'s head with this Ed25519 private key (PEM)')
-    .addHelpText('after', '\nExit codes: 0 done; 1 a record not assessed (errors), or a decision at or above --fail-on; 2 usage error or unreadable input.\nExample: atra assess fixtures/applications/01-approve.yaml --format markdown');
+    .addHelpText('after', '\nExit codes: 0 done; 1 a record not assessed (errors), or a decision at or above --fail-on; 2 usage error or unreadable input.\nExample: atra assess fixtures/applications/01-approve.yaml --context training --format markdown   (the shipped examples use the fictional training states)');
   addInputOptions(command)
     .action(async (files: string[], options: AssessCliOptions) => {
       const { io } = context;

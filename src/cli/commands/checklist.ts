@@ -32,7 +32,7 @@ export function registerChecklist(program: Command, context: CommandContext): vo
     .option('--case <file>', 'pre-fill with the engine\'s findings for the first record of this file')
     .addOption(new Option('--format <format>', 'output format (html: one printable page, A4)').choices(['markdown', 'text', 'html']).default('markdown'))
     .option('--output <file>', 'write the checklist to a file')
-    .addHelpText('after', '\nExample: atra checklist --case fixtures/applications/06-refuse-ihl.yaml --output class.md')
+    .addHelpText('after', '\nExample: atra checklist --case fixtures/applications/06-refuse-ihl.yaml --context training --output class.md')
     .action(async (options: ChecklistCliOptions) => {
       const { setup, diagnostics } = await loadSetup(options.criteria, options.context, options.defaultContext);
       if (!setup) return context.fail(diagnostics);

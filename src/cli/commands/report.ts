@@ -82,7 +82,7 @@ function addCommand(parent: Command, context: CommandContext, kind: Kind, descri
     .option('--no-default-context', 'do not load the built-in context')
     .option('--no-assess', 'do not assess exports: only licence outcomes decide what counts')
     .option('--generated-at <iso>', 'timestamp to record in the report (default: now), for reproducible reports')
-    .addHelpText('after', `\nExit codes: 0 done; 2 usage error or unreadable input.\nExample: atra report ${kind} fixtures/register/register.ndjson --year 2025 --reporting-state XA${kind === 'att-annual' ? ' --basis authorized' : ''}`)
+    .addHelpText('after', `\nExit codes: 0 done; 2 usage error or unreadable input.\nExample: atra report ${kind} fixtures/register/register.ndjson --year 2025 --reporting-state XA --context training${kind === 'att-annual' ? ' --basis authorized' : ''}`)
     .action(async (files: string[], options: ReportCliOptions) => run(context, kind, files, options));
 }
 
