@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { CaseFileSchema, TransferRecordSchema, describeIssues, type CaseFile, type Status } from '../schema/index.js';
 import { formatPath, type Diagnostic } from '../diagnostics/index.js';
 import { assessRecord, type RecordResult } from '../engine/index.js';
@@ -8,7 +8,7 @@ import { readSource } from '../loader/index.js';
 import { parseLocated } from '../loader/index.js';
 import { validateAt } from '../loader/index.js';
 import { loadSetup, type Setup } from '../loader/index.js';
-import { BUILTIN_CONTEXTS, absolutePath } from '../loader/index.js';
+import { BUILTIN_CONTEXTS, BUILTIN_SETS, absolutePath } from '../loader/index.js';
 import { resolveSetPath } from '../loader/index.js';
 import { outsideRoot, rootFor } from '../loader/index.js';
 import { mergeRecord } from './merge.js';
@@ -46,6 +46,12 @@ function nearestSet(file: string): string | undefined {
   }
 }
 
+/** The set a case file names: a path beside it, or a built-in set by name (`att`, `eu-cp`). */
+function setOf(reference: string, file: string): string {
+  const path = resolve(dirname(file), reference);
+  return !existsSync(path) && Object.hasOwn(BUILTIN_SETS, reference) ? reference : path;
+}
+
 /** Runs every case file and measures criterion coverage per criteria set. */
 export async function runCaseFiles(paths: readonly string[]): Promise<TestRun> {
   const files = await findCaseFiles(paths);
@@ -59,7 +65,7 @@ export async function runCaseFiles(paths: readonly string[]): Promise<TestRun> {
     if (!loaded.caseFile) continue;
     const { caseFile, lines, base } = loaded;
     const nearest = nearestSet(file);
-    const setPath = caseFile.criteria ? resolve(dirname(file), caseFile.criteria) : (nearest ?? 'att');
+    const setPath = caseFile.criteria ? setOf(caseFile.criteria, file) : (nearest ?? 'att');
     // A case file may come with a pull request: what it names stays inside its criteria set's folder,
     // or is a built-in context name (`training`).
     const root = dirname(nearest ?? resolve(file));
@@ -80,7 +86,7 @@ export async function runCaseFiles(paths: readonly string[]): Promise<TestRun> {
     }
     const setup = setups.get(key);
     if (!setup) continue;
-    const counts = seen.get(setup.compiled.id) ?? initialCoverage(setup, setPath);
+    const counts = seen.get(setup.compiled.id) ?? initialCoverage(setup, setPath, paths);
     seen.set(setup.compiled.id, counts);
     caseFile.cases.forEach((testCase, index) => {
       const outcome = runCase(setup, file, lines[index] ?? 1, testCase, base);
@@ -98,10 +104,15 @@ export async function runCaseFiles(paths: readonly string[]): Promise<TestRun> {
 
 /**
  * The criteria a set's cases must cover: those defined in the set's own folder, and the policy's
- * derived findings if the policy is its own. Inherited criteria are covered by their own set's cases.
+ * derived findings if the policy is its own. Inherited criteria are covered by their own set's cases,
+ * and a set that is not among the tested paths (a built-in set that a user's own regression cases
+ * run against) is covered by its own cases, not by these.
  */
-function initialCoverage(setup: Setup, setPath: string): Map<string, { triggered: number; clear: number }> {
+function initialCoverage(setup: Setup, setPath: string, paths: readonly string[]): Map<string, { triggered: number; clear: number }> {
   const setDir = dirname(resolveSetPath(setPath));
+  const tested = paths.map(path => resolve(path));
+  const within = (inner: string, outer: string): boolean => inner === outer || inner.startsWith(`${outer}${sep}`);
+  if (!tested.some(path => within(setDir, path) || within(path, setDir))) return new Map();
   const own = (file: string): boolean => absolutePath(file).startsWith(setDir);
   const ids = setup.compiled.criteria.filter(c => own(c.file)).map(c => c.criterion.id);
   if (own(setup.compiled.policyFile)) ids.push(setup.compiled.policy.mitigation.id, setup.compiled.policy.overriding.id);

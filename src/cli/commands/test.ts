@@ -13,7 +13,7 @@ export function registerTest(program: Command, context: CommandContext): void {
     .argument('[paths...]', 'case files or folders to search', ['criteria'])
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'junit']).default('text'))
     .option('--output <file>', 'write the report to a file')
-    .addHelpText('after', '\nExit codes: 0 every case passed and every criterion is triggered and cleared; 1 a failure, a gap, or no case found; 2 unreadable case or criteria files.')
+    .addHelpText('after', '\nExit codes: 0 every case passed and every criterion of the tested criteria sets is triggered and cleared (a set outside the given paths, such as a built-in set your own cases run against, is not held to coverage); 1 a failure, a gap, or no case found; 2 unreadable case or criteria files.')
     .action(async (paths: string[], options: { format: 'text' | 'json' | 'junit'; output?: string }) => {
       const run = await runCaseFiles(paths);
       if (run.diagnostics.length) return context.fail(run.diagnostics);
