@@ -29,6 +29,8 @@ export function renderScreenText(results: readonly ScreenResult[], header: Scree
   }
   const count = (outcome: keyof typeof LABEL): number => results.filter(r => r.outcome === outcome).length;
   lines.push('', `${count('match')} match, ${count('possible')} possible, ${count('dismissed')} dismissed, ${count('clear')} clear`);
+  // A clear is only as good as the lists: the built-in ones name groups and a few persons.
+  lines.push('"clear" means no name in common with the lists above; to screen against every listed person, load the UN Consolidated List (atra context import un-list).');
   return `${lines.join('\n')}\n`;
 }
 
