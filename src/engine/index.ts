@@ -11,3 +11,4 @@ export type { Detail } from './evaluate-criterion.js';
 export { effectiveLevel } from './decide.js';
 export { renderTemplate, templatePlaceholders } from './template.js';
 export { namedParties, type NamedParty } from './operators/listed-names.js';
+export { unreadAuthorities } from './unread-embargoes.js';

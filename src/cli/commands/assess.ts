@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { Option, type Command } from 'commander';
 import { DECISIONS, type Decision } from '../../schema/index.js';
+import { unreadAuthorities } from '../../engine/index.js';
 import { loadSetup, type Setup } from '../../loader/index.js';
 import { sourcesFor } from '../../batch/index.js';
 import { autoJobs, runBatch, type BatchOutcome } from '../../batch/index.js';
@@ -75,6 +76,11 @@ export function registerAssess(program: Command, context: CommandContext): void 
       const settings = readInputOptions(options, assessedAt);
       const { setup, diagnostics } = await loadSetup(options.criteria, options.context, options.defaultContext, { asOf: options.asOf, criteriaRoot: settings.criteriaRoot, screeningDecisions: options.screeningDecisions });
       if (!setup) return context.fail(diagnostics);
+      const unread = unreadAuthorities(setup.compiled, setup.context);
+      if (unread.length) {
+        const hint = unread.includes('EU') ? ' (the EU Common Position reads them: --criteria eu-cp)' : '';
+        io.stderr(`atra: note: the context holds ${unread.join(' and ')} embargoes that no criterion of ${setup.compiled.id} reads: they are listed among the inputs but not applied${hint}.\n`);
+      }
       const firstLine = Number(options.firstLine);
       if (!Number.isInteger(firstLine) || firstLine < 1) throw new UsageError(`--first-line takes a whole number of 1 or more; got ${options.firstLine}`, 'write e.g. --first-line 2501');
       if (options.determinations.length || options.log || options.advice || options.signKey) {
