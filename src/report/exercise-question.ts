@@ -23,7 +23,8 @@ const GENERIC: Readonly<Record<string, string>> = {
   'finding.body': 'a competent body',
   'finding.actor': 'the forces or body concerned',
   'finding.date': 'some date',
-  'state.name': 'the destination state',
+  // The state a criterion's test names differs (authorizing, exporting, end user's): the question says which.
+  'state.name': 'the state concerned',
   'state.armed_conflict': 'internal or international',
   'embargo.title': 'an arms embargo',
 };
