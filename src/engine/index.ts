@@ -12,3 +12,4 @@ export { effectiveLevel } from './decide.js';
 export { renderTemplate, templatePlaceholders } from './template.js';
 export { namedParties, type NamedParty } from './operators/listed-names.js';
 export { unreadAuthorities } from './unread-embargoes.js';
+export { EXEMPTION_FACT } from './operators/embargo.js';

@@ -4,6 +4,7 @@ import { articleHeading, groupByArticle } from './articles.js';
 import { formatFactValue } from './fact-value.js';
 import { omittedTasksNote, tasksThatMatter } from './tasks.js';
 import { escapeHtml, escapeLines, htmlPageEnd, htmlPageStart, row } from './html-page.js';
+import { EXEMPTION_FACT } from '../engine/index.js';
 
 const STATUS_LABEL: Readonly<Record<string, string>> = {
   triggered: '✗ triggered',
@@ -77,8 +78,9 @@ export function htmlTail(header: ReportHeader, errors: readonly ReportError[], s
 
 function findingRow(finding: Finding): string {
   const level = finding.level ? ` (${finding.level}${finding.residual_level && finding.residual_level !== finding.level ? ` → ${finding.residual_level}` : ''})` : '';
-  const evidence =
-    finding.status === 'triggered' || finding.status === 'unknown' ? finding.evidence.map(f => `${f.fact} = ${formatFactValue(f.value)} (${f.source})`).join('; ') : '';
+  // A clear finding shows only what the officer must still check: the exemption it relied on.
+  const shown = finding.status === 'triggered' || finding.status === 'unknown' ? finding.evidence : finding.evidence.filter(f => f.fact.startsWith(EXEMPTION_FACT));
+  const evidence = shown.map(f => `${f.fact} = ${formatFactValue(f.value)} (${f.source})`).join('; ');
   const explanation = escapeLines(finding.explanation) + (evidence ? `<span class="evidence">Evidence: ${escapeHtml(evidence)}</span>` : '');
   const status = `<span class="status ${finding.status}">${STATUS_LABEL[finding.status] ?? escapeHtml(finding.status)}</span>${escapeHtml(level)}`;
   return row([status, escapeHtml(finding.basis.join(', ')), escapeHtml(finding.title), explanation]);

@@ -1,4 +1,5 @@
 import { SCREENING_DECISION_FACT } from '../screening/index.js';
+import { EXEMPTION_FACT } from '../engine/index.js';
 import type { Finding, RecordResult } from '../engine/index.js';
 import type { Report, ReportError, ReportHeader } from './model.js';
 import { articleHeading, groupByArticle } from './articles.js';
@@ -85,7 +86,7 @@ function renderResult(result: RecordResult): string[] {
 function findingRow(finding: Finding): string {
   const level = finding.level ? ` (${finding.level}${finding.residual_level && finding.residual_level !== finding.level ? ` → ${finding.residual_level}` : ''})` : '';
   // A clear finding still shows an officer's recorded screening decision: it is what let the party through.
-  const shown = finding.status === 'triggered' || finding.status === 'unknown' ? finding.evidence : finding.evidence.filter(f => f.fact.startsWith(SCREENING_DECISION_FACT));
+  const shown = finding.status === 'triggered' || finding.status === 'unknown' ? finding.evidence : finding.evidence.filter(f => f.fact.startsWith(SCREENING_DECISION_FACT) || f.fact.startsWith(EXEMPTION_FACT));
   const evidence = shown.map(f => md(`${f.fact} = ${formatFactValue(f.value)} (${f.source})`)).join('; ');
   const explanation = evidence ? `${md(finding.explanation)}<br><sub>Evidence: ${evidence}</sub>` : md(finding.explanation);
   return `| ${STATUS_LABEL[finding.status] ?? finding.status}${level} | ${md(finding.basis.join(', '))} | ${md(finding.title)} | ${explanation} |`;

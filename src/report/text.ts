@@ -1,4 +1,5 @@
 import { SCREENING_DECISION_FACT } from '../screening/index.js';
+import { EXEMPTION_FACT } from '../engine/index.js';
 import type { ChalkInstance } from 'chalk';
 import type { Finding, RecordResult } from '../engine/index.js';
 import type { Status } from '../schema/index.js';
@@ -78,7 +79,7 @@ function renderFinding(finding: Finding, chalk: ChalkInstance): string[] {
   const head = `    ${colour(`${MARKS[finding.status]} ${finding.status.padEnd(14)}`)} ${chalk.bold(esc(finding.basis.join(', ')))}  ${esc(finding.title)}${chalk.dim(level)}`;
   const out = [head, `        ${esc(finding.explanation)}`];
   // A clear finding still shows an officer's recorded screening decision: it is what let the party through.
-  const shown = finding.status === 'triggered' || finding.status === 'unknown' ? finding.evidence : finding.evidence.filter(f => f.fact.startsWith(SCREENING_DECISION_FACT));
+  const shown = finding.status === 'triggered' || finding.status === 'unknown' ? finding.evidence : finding.evidence.filter(f => f.fact.startsWith(SCREENING_DECISION_FACT) || f.fact.startsWith(EXEMPTION_FACT));
   for (const fact of shown) out.push(chalk.dim(`        · ${esc(fact.fact)} = ${esc(formatFactValue(fact.value))}  (${esc(fact.source)})`));
   return out;
 }

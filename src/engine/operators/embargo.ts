@@ -6,6 +6,9 @@ import { triAnd, triOf, triOr, type Tri } from '../tri.js';
 import { authorizationExemption, exemption } from './embargo-exemptions.js';
 import { scopeMatch, targetMatch, type Destination } from './embargo-scope.js';
 
+/** Every fact naming the exemption a clear embargo check relied on starts with this: reports show it even when clear. */
+export const EXEMPTION_FACT = 'exemption from';
+
 /**
  * "An embargo in force on the assessment date covers this transfer" (contract §2): the date lies in
  * [from, until]; for `to`, the importer, end user or a transit state is the target, the end user is not
@@ -29,7 +32,7 @@ export function compileEmbargoTest(test: EmbargoTest): Evaluator {
       const evidence = entries ? new Evidence() : undefined;
       const result = embargoApplies(env, entry, destinations, force, evidence);
       if (result === 'false') {
-        if (screened && evidence) for (const fact of evidence.facts) if (fact.fact.startsWith('screening')) screened.push(fact);
+        if (screened && evidence) for (const fact of evidence.facts) if (fact.fact.startsWith('screening') || fact.fact.startsWith(EXEMPTION_FACT)) screened.push(fact);
         continue;
       }
       if (result === 'true') value = 'true';
@@ -129,12 +132,15 @@ function supplyCovered(env: Env, entry: ContextEmbargo, destinations: readonly D
   const target = targetMatch(embargo, destinations, missing);
   if (target === 'false') return 'false';
   const endUserType = env.record.end_user?.type;
-  return triAnd([
-    target,
-    exemption(embargo, endUserType, missing),
-    authorizationExemption(env, embargo, missing, sink),
-    scopeMatch(env, entry, destinations, endUserType, missing, sink),
-  ]);
+  const byType = exemption(embargo, endUserType, missing);
+  const byAuthorization = authorizationExemption(env, embargo, missing, sink);
+  // An embargo that reaches the destination but exempts this transfer is not "no embargo": the
+  // evidence names the embargo and the exemption relied on, for the officer to check its terms.
+  if (sink && target === 'true' && (byType === 'false' || byAuthorization === 'false')) {
+    const how = byType === 'false' ? `${endUserType ?? ''} end users are exempt` : 'the transfer is authorized by a body the embargo names';
+    sink.fact({ fact: `${EXEMPTION_FACT} ${embargo.id}`, value: `${how} (${embargo.basis}${embargo.exemptions?.length ? `; ${embargo.exemptions.join('; ')}` : ''})`, source: entry.origin });
+  }
+  return triAnd([target, byType, byAuthorization, scopeMatch(env, entry, destinations, endUserType, missing, sink)]);
 }
 
 /** `from`: procurement bans (e.g. UNSCR 1718 para 8(b)) reach a transfer whose exporting state is the target. */
