@@ -1,44 +1,20 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { afterAll } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
-import type { CliIo } from '../../src/cli/io.js';
+import { runInProcess, type CliRun } from '../helpers/run-cli.js';
 import type { InputFormat, InputSource } from '../../src/batch/sources.js';
 
 /** What one in-process run of the CLI printed, and its exit code. */
-export interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+export type Run = CliRun;
 
 /** Runs `atra ARGS` in process, with standard input `stdin`, and collects both streams. */
 export async function atra(args: readonly string[], stdin = ''): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const stream = new PassThrough();
-  stream.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString('utf8');
-  });
-  const io: CliIo = {
-    stdout: text => {
-      stdout += text;
-    },
-    stdoutStream: stream,
-    stderr: text => {
-      stderr += text;
-    },
-    stdoutIsTty: false,
-    stderrIsTty: false,
-    env: { NO_COLOR: '1' },
-    now: () => new Date('2026-11-22T00:00:00Z'),
-    readStdin: async () => stdin,
-  };
-  const code = await runCli(args, io);
+  const run = await runInProcess(args, stdin);
+  // Let a stream's last 'data' event land before the output is read.
   await new Promise(resolve => setImmediate(resolve));
-  return { code, stdout, stderr };
+  return run;
 }
 
 /** A fresh temporary folder, removed after the test file. */
