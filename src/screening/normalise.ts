@@ -45,7 +45,7 @@ export function normaliseName(raw: string): NormalisedName {
 }
 
 // A normalised name is immutable, so the same object can be handed out for every use of the name.
-const NORMALISED = new BoundedMemo<NormalisedName>();
+const NORMALISED = new BoundedMemo<string, NormalisedName>();
 
 function normaliseOnce(raw: string): NormalisedName {
   const words: { text: string; written: string; abjad: boolean }[] = [];

@@ -4,6 +4,7 @@ import type { ListedEntry } from './entries.js';
 import { normaliseName, type NormalisedName } from './normalise.js';
 import type { SourcedDecision } from './dispositions.js';
 import { blockingKeys, queryKeys } from './blocking.js';
+import { BoundedMemo } from './memo.js';
 
 /** Words of a listed name whose keys are tracked one by one (bits 1 to 30 of a 31-bit mask). */
 const TRACKED_WORDS = 30;
@@ -44,7 +45,7 @@ export class ScreeningIndex {
   private readonly variants: Variant[] = [];
   /** key → postings, each `variant * 64 + token + 1` (token + 1 = 0 for the whole name). */
   private readonly byKey = new Map<string, number[]>();
-  private readonly memo = new Map<NormalisedName, readonly Aligned[]>();
+  private readonly memo = new BoundedMemo<NormalisedName, readonly Aligned[]>();
   private memoPossible: number | undefined;
 
   constructor(entries: readonly ListedEntry[]) {
@@ -133,12 +134,7 @@ export class ScreeningIndex {
       this.memo.clear();
       this.memoPossible = options.policy.possible;
     }
-    let known = this.memo.get(normalised);
-    if (known === undefined) {
-      if (this.memo.size >= 20_000) this.memo.clear();
-      this.memo.set(normalised, (known = work()));
-    }
-    return known;
+    return this.memo.get(normalised, work);
   }
 
   /**

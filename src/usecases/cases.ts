@@ -143,9 +143,19 @@ async function loadCaseFile(file: string): Promise<{ caseFile?: CaseFile; lines:
   return { caseFile: value, lines, base, diagnostics };
 }
 
-function meetsExpectation(result: RecordResult, expected: CaseFile['cases'][number]['expect']): boolean {
-  if (expected.decision && expected.decision !== result.decision) return false;
-  return Object.entries(expected.statuses ?? {}).every(([criterion, status]) => result.findings.find(f => f.criterion === criterion)?.status === status);
+/** Expected-against-actual lines for one case's result; empty when it meets every expectation. */
+function differencesOf(result: RecordResult, expected: CaseFile['cases'][number]['expect']): string[] {
+  const differences: string[] = [];
+  const { decision, statuses } = expected;
+  if (decision && decision !== result.decision) {
+    differences.push(`decision: expected ${decision}, got ${result.decision} (set by ${result.decided_by.join(', ') || 'nothing'})`);
+  }
+  for (const [criterion, status] of Object.entries(statuses ?? {})) {
+    const finding = result.findings.find(f => f.criterion === criterion);
+    if (!finding) differences.push(`${criterion}: expected ${status}, but the set has no such criterion`);
+    else if (finding.status !== status) differences.push(`${criterion}: expected ${status}, got ${finding.status}: ${finding.explanation}`);
+  }
+  return differences;
 }
 
 function runCase(setup: Setup, file: string, line: number, testCase: CaseFile["cases"][number], base: unknown): CaseResult {
@@ -160,16 +170,10 @@ function runCase(setup: Setup, file: string, line: number, testCase: CaseFile["c
   // Statuses and the decision are the same in compact detail (a property test holds the engine to
   // it); a case that fails is assessed again in full, so its message explains every finding.
   let result = assessRecord(setup.compiled, input, setup.context, { detail: 'compact' });
-  if (!meetsExpectation(result, testCase.expect)) result = assessRecord(setup.compiled, input, setup.context);
-  const differences: string[] = [];
-  const { decision, statuses } = testCase.expect;
-  if (decision && decision !== result.decision) {
-    differences.push(`decision: expected ${decision}, got ${result.decision} (set by ${result.decided_by.join(', ') || 'nothing'})`);
-  }
-  for (const [criterion, status] of Object.entries(statuses ?? {})) {
-    const finding = result.findings.find(f => f.criterion === criterion);
-    if (!finding) differences.push(`${criterion}: expected ${status}, but the set has no such criterion`);
-    else if (finding.status !== status) differences.push(`${criterion}: expected ${status}, got ${finding.status}: ${finding.explanation}`);
+  let differences = differencesOf(result, testCase.expect);
+  if (differences.length) {
+    result = assessRecord(setup.compiled, input, setup.context);
+    differences = differencesOf(result, testCase.expect);
   }
   return { ...header, passed: differences.length === 0, differences, result };
 }
