@@ -5,6 +5,7 @@
 import type { Event } from 'json-rules-engine';
 import { META } from './rules.js';
 
+const SURVIVE_GATES = new Set(['att-2-3-un-embargo-own-use', 'att-6-1-un-arms-embargo']);
 const DECISIONS = ['prohibited', 'refuse', 'review', 'incomplete', 'approve-with-conditions', 'approve', 'out-of-scope'];
 const DECISION_OF: Record<string, string> = {
   'out-of-scope': 'out-of-scope', prohibited: 'prohibited', high: 'refuse', substantial: 'review', 'officer-finding': 'review', 'officer-check': 'review',
@@ -32,7 +33,8 @@ export function decide(events: readonly Event[], ownUse: boolean): { decision: s
   const gate = META.slice(0, 2).find(m => triggered.has(m.id));
   let overriding = false;
   for (const m of META) {
-    if (gate && m.id !== gate.id && m.id !== 'att-2-3-un-embargo-own-use') continue;
+    // The UN embargo checks survive the scope gates (`survives_gates` in the criteria).
+    if (gate && m.id !== gate.id && !SURVIVE_GATES.has(m.id)) continue;
     let level = triggered.get(m.id);
     if (level !== undefined && !gate && m.mitigable && mitigated.has(m.id) && SCALE.includes(level)) level = SCALE[Math.min(SCALE.indexOf(level) + 1, SCALE.length - 1)]!;
     if (level !== undefined && m.kind === 'risk' && m.article === 'ATT 7' && level === 'high') overriding = true;
