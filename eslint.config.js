@@ -24,7 +24,9 @@ function importRule(folder) {
   const patterns = [];
   if (above.length) patterns.push({ regex: folderRegex(above), message: `${folder}/ sits below ${above.join(', ')} (see LAYERS in eslint.config.js): move the code or the type to its owner.` });
   const others = LAYERS.filter(other => other !== folder);
-  patterns.push({ regex: `${folderRegex(others).slice(0, -'(/|$)'.length)}/(?!index\\.js$)`, message: 'Import another folder through its index.ts (its public face); add the name there if it is missing.' });
+  patterns.push({ regex: `${folderRegex(others).slice(0, -'(/|$)'.length)}/(?!index\\.js$)(?!schemas\\.js$)`, message: 'Import another folder through its index.ts (its public face); add the name there if it is missing.' });
+  // schema/schemas.ts is schema's second face: the zod schemas, kept out of index.ts so an assessment loads no zod.
+  patterns.push({ regex: `${folderRegex(others.filter(other => other !== 'schema')).slice(0, -'(/|$)'.length)}/schemas\\.js$`, message: 'Only schema/ has a second public face (schemas.ts); import other folders through their index.ts.' });
   if (PURE.includes(folder)) {
     patterns.push({ group: ['node:*', '!node:crypto', '@inquirer/*', ...IMPURE_MODULES], allowTypeImports: true, message: `${folder}/ is pure: do the I/O at the edge (loader, batch, cli) and pass the values in.` });
   }

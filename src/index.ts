@@ -33,29 +33,8 @@ export { assessFiles, runCaseFiles, type AssessOptions } from './usecases/index.
 export { buildReport, renderJson, renderText, renderMarkdown, renderHtml, type Report, type ReportHeader, type ReportError, type TestRun, type CaseResult } from './report/index.js';
 
 // The contract: the zod schemas of what a user writes, their types and vocabulary.
-export {
-  TransferRecordSchema,
-  CriteriaSetSchema,
-  CriterionSchema,
-  PolicySchema,
-  StateProfileSchema,
-  EmbargoSchema,
-  CaseFileSchema,
-  ReportSchema,
-  DECISIONS,
-  STATUSES,
-  type TransferRecord,
-  type Item,
-  type CriteriaSet,
-  type Criterion,
-  type Policy,
-  type StateProfile,
-  type Embargo,
-  type ContextFinding,
-  type CaseFile,
-  type Decision,
-  type Status,
-} from './schema/index.js';
+export { DECISIONS, STATUSES, type TransferRecord, type Item, type CriteriaSet, type Criterion, type Policy, type StateProfile, type Embargo, type ContextFinding, type CaseFile, type Decision, type Status } from './schema/index.js';
+export { TransferRecordSchema, CriteriaSetSchema, CriterionSchema, PolicySchema, StateProfileSchema, EmbargoSchema, CaseFileSchema, ReportSchema } from './schema/schemas.js';
 
 // Problems as values with positions.
 export { formatDiagnostic, formatLocation, type Diagnostic, type Severity, type SourceLocation } from './diagnostics/index.js';

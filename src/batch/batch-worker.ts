@@ -7,11 +7,13 @@ import type { WorkerSetup } from './worker-pool.js';
 const options = workerData as WorkerSetup;
 const { setup } = await loadSetup(options.criteria, options.context, options.defaultContext, { asOf: options.asOf, criteriaRoot: options.criteriaRoot, screeningDecisions: options.screeningDecisions });
 
-parentPort?.on('message', (message: { seq: number; unit: Unit }) => {
+async function handle(message: { seq: number; unit: Unit }): Promise<void> {
   try {
     if (!setup) throw new Error('the criteria or context did not load in the worker');
-    parentPort?.postMessage({ seq: message.seq, items: processUnit(message.unit, setup, options.format, options.colour, options.dateWindow) });
+    parentPort?.postMessage({ seq: message.seq, items: await processUnit(message.unit, setup, options.format, options.colour, options.dateWindow) });
   } catch (error) {
     parentPort?.postMessage({ seq: message.seq, error: (error as Error).message });
   }
-});
+}
+
+parentPort?.on('message', (message: { seq: number; unit: Unit }) => void handle(message));

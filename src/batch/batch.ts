@@ -68,7 +68,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const pool = options.jobs > 0 ? new WorkerPool(options.jobs, { ...options.workerSetup, format: options.format, colour: options.colour, dateWindow: options.dateWindow }) : undefined;
   // A unit that fails (a worker out of memory, a bug) becomes errors for its records: the batch goes on.
   const process = (unit: Unit): Promise<OutputItem[]> =>
-    (pool ? pool.run(unit) : new Promise<OutputItem[]>(resolve => resolve(processUnit(unit, options.setup, options.format, options.colour, options.dateWindow)))).catch((error: unknown) =>
+    (pool ? pool.run(unit) : processUnit(unit, options.setup, options.format, options.colour, options.dateWindow)).catch((error: unknown) =>
       failedUnit(unit, error instanceof Error ? error.message : String(error), options.dateWindow),
     );
   const ids = new BatchIdRegistry();

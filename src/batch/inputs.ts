@@ -44,7 +44,7 @@ export async function loadInputs(files: readonly string[], readStdin: () => Prom
   for (const source of await sourcesFor(files, readStdin, override)) {
     const read: InputRead = { sha256: '' };
     for await (const unit of unitsOf(source, read, undefined, limits)) {
-      for (const entry of parseUnit(unit, window)) {
+      for (const entry of await parseUnit(unit, window)) {
         if ('record' in entry) records.push(entry);
         else errors.push(entry);
       }

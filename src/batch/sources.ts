@@ -177,7 +177,7 @@ async function* documentUnits(source: InputSource, texts: AsyncIterable<string>,
     yield { kind: 'parsed', items: [recordError(`${file}:${syntax.location?.line ?? 1}`, undefined, [syntax])] };
     return;
   }
-  const loaded = loadRecordsFromYaml({ file, text, sha256: '' });
+  const loaded = await loadRecordsFromYaml({ file, text, sha256: '' });
   if (loaded.unreadable) read.unreadable = true;
   const items = [...loaded.records, ...loaded.errors].sort((a, b) => lineOf(a) - lineOf(b));
   for (let i = 0; i < items.length; i += unitSize) yield { kind: 'parsed', items: items.slice(i, i + unitSize) };

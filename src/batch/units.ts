@@ -5,7 +5,7 @@ import { assessRecord, type RecordResult, type SourcedRecord } from '../engine/i
 import { parseNdjsonLine } from '../loader/index.js';
 import { recordError, type RecordError } from '../loader/index.js';
 import { rowToRecord, type CsvColumn } from '../loader/index.js';
-import { validateRecord } from '../loader/index.js';
+import { validateRecord, type CheckedRecord } from '../loader/index.js';
 import { checkDates, EARLIEST_DATE, type DateWindow } from '../loader/index.js';
 import { htmlResult, jsonResult, markdownResult, renderTextResult } from '../report/index.js';
 import type { Setup } from '../loader/index.js';
@@ -25,9 +25,9 @@ export type OutputItem =
   | { readonly kind: 'result'; readonly id: string; readonly source: string; readonly decision: Decision; readonly text: string; readonly result?: RecordResult }
   | { readonly kind: 'error'; readonly error: { readonly source: string; readonly id?: string | undefined; readonly message: string } };
 
-/** Parses, validates, assesses and serialises one unit. Pure but for the setup it is given. */
-export function processUnit(unit: Unit, setup: Setup, format: ItemFormat, colour = false, window: DateWindow = { earliest: EARLIEST_DATE }): OutputItem[] {
-  const parsed = parseUnit(unit, window);
+/** Parses, validates, assesses and serialises one unit. Pure but for the setup it is given (and zod, loaded to word a record's error). */
+export async function processUnit(unit: Unit, setup: Setup, format: ItemFormat, colour = false, window: DateWindow = { earliest: EARLIEST_DATE }): Promise<OutputItem[]> {
+  const parsed = await parseUnit(unit, window);
   const chalk = new Chalk({ level: colour ? 1 : 0 });
   return parsed.map(entry => {
     if (!('record' in entry)) return { kind: 'error', error: { source: entry.source, id: entry.id, message: entry.message } };
@@ -58,10 +58,10 @@ export function processUnit(unit: Unit, setup: Setup, format: ItemFormat, colour
  * record, so none is lost. The unit is parsed again here to find its records; if even that fails,
  * the unit becomes one error at its first line.
  */
-export function failedUnit(unit: Unit, reason: string, window?: DateWindow): OutputItem[] {
+export async function failedUnit(unit: Unit, reason: string, window?: DateWindow): Promise<OutputItem[]> {
   let entries: readonly (SourcedRecord | RecordError)[];
   try {
-    entries = parseUnit(unit, window);
+    entries = await parseUnit(unit, window);
   } catch {
     const source = unit.kind === 'parsed' ? (unit.items[0] && 'origin' in unit.items[0] ? `${unit.items[0].origin.file}:${unit.items[0].origin.line}` : (unit.items[0]?.source ?? '<input>')) : `${unit.file}:${unit.firstLine}`;
     return [{ kind: 'error', error: { source, message: `these records could not be assessed: ${reason}` } }];
@@ -73,14 +73,22 @@ export function failedUnit(unit: Unit, reason: string, window?: DateWindow): Out
   );
 }
 
-/** Parses and validates a unit's records, in input order, without assessing them; dates must lie in `window`. */
-export function parseUnit(unit: Unit, window: DateWindow = { earliest: EARLIEST_DATE }): readonly (SourcedRecord | RecordError)[] {
-  const entries = unit.kind === 'ndjson' ? parseNdjsonUnit(unit) : unit.kind === 'csv' ? parseCsvUnit(unit) : unit.items;
-  return entries.map(entry => ('record' in entry ? checkDates(entry, window) : entry));
+/**
+ * Parses and validates a unit's records, in input order, without assessing them; dates must lie in
+ * `window`. It waits only when a record fails the compiled checks and zod words its error.
+ */
+export async function parseUnit(unit: Unit, window: DateWindow = { earliest: EARLIEST_DATE }): Promise<readonly (SourcedRecord | RecordError)[]> {
+  const checked: readonly CheckedRecord[] = unit.kind === 'ndjson' ? parseNdjsonUnit(unit) : unit.kind === 'csv' ? parseCsvUnit(unit) : unit.items;
+  const entries: (SourcedRecord | RecordError)[] = [];
+  for (const entry of checked) {
+    const settled = entry instanceof Promise ? await entry : entry;
+    entries.push('record' in settled ? checkDates(settled, window) : settled);
+  }
+  return entries;
 }
 
-function parseNdjsonUnit(unit: Extract<Unit, { kind: 'ndjson' }>): (SourcedRecord | RecordError)[] {
-  const out: (SourcedRecord | RecordError)[] = [];
+function parseNdjsonUnit(unit: Extract<Unit, { kind: 'ndjson' }>): CheckedRecord[] {
+  const out: CheckedRecord[] = [];
   unit.lines.forEach((line, index) => {
     const text = index === 0 && unit.firstLine === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
     if (text.trim() !== '') out.push(parseNdjsonLine(unit.file, text.endsWith('\r') ? text.slice(0, -1) : text, unit.firstLine + index));
@@ -92,8 +100,8 @@ function parseNdjsonUnit(unit: Extract<Unit, { kind: 'ndjson' }>): (SourcedRecor
  * Parses a run of whole CSV records with csv-parse. A row with the wrong number of fields, or a quote
  * error, becomes an error at its own `file:row`; the rows around it go on.
  */
-function parseCsvUnit(unit: Extract<Unit, { kind: 'csv' }>): (SourcedRecord | RecordError)[] {
-  const out: { line: number; entry: SourcedRecord | RecordError }[] = [];
+function parseCsvUnit(unit: Extract<Unit, { kind: 'csv' }>): CheckedRecord[] {
+  const out: { line: number; entry: CheckedRecord }[] = [];
   let lastEnd = unit.firstLine - 1;
   let lastRecordEnd = lastEnd;
   const at = (line: number): string => `${unit.file}:${line}`;

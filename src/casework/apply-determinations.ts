@@ -1,4 +1,5 @@
-import { StateProfileSchema, TransferRecordSchema, type TransferRecord } from '../schema/index.js';
+import { type TransferRecord } from '../schema/index.js';
+import { StateProfileSchema, TransferRecordSchema } from '../schema/schemas.js';
 import type { AssessmentContext, ContextState } from '../engine/index.js';
 import type { SourcedDetermination } from '../schema/index.js';
 import { recordPathOf, type DeterminationProblem } from './determinations.js';

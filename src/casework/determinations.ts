@@ -1,4 +1,4 @@
-import { StateProfileSchema } from '../schema/index.js';
+import { StateProfileSchema } from '../schema/schemas.js';
 import type { Determination, SourcedDetermination } from '../schema/index.js';
 import type { DiagnosticCode } from '../diagnostics/index.js';
 

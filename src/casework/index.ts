@@ -5,11 +5,8 @@
  */
 export * from './canonical.js';
 // The determination and advice file schemas belong to the contract (schema/); casework re-exports them for its callers.
-export {
-  DeterminationSubjectSchema, DeterminationSchema, DeterminationsFileSchema, type Determination, type DeterminationsFile, type SourcedDetermination,
-  ADVICE_TYPES, AdviceStatementSchema, CountersignatureSchema, StatementSchema, StatementsFileSchema, CountersignRuleSchema, CountersigningPolicySchema,
-  type AdviceType, type AdviceStatement, type Countersignature, type Statement, type CountersignRule, type CountersigningPolicy,
-} from '../schema/index.js';
+export { type Determination, type DeterminationsFile, type SourcedDetermination, type AdviceType, type AdviceStatement, type Countersignature, type Statement, type CountersignRule, type CountersigningPolicy } from '../schema/index.js';
+export { DeterminationSubjectSchema, DeterminationSchema, DeterminationsFileSchema, ADVICE_TYPES, AdviceStatementSchema, CountersignatureSchema, StatementSchema, StatementsFileSchema, CountersignRuleSchema, CountersigningPolicySchema } from '../schema/schemas.js';
 export * from './determinations.js';
 export * from './apply-determinations.js';
 export * from './evidence.js';

@@ -1,7 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { CaseFileSchema, EmbargoesFileSchema, ScreeningDecisionsFileSchema, StatesFileSchema, type StatesFile } from '../schema/index.js';
+import { type StatesFile } from '../schema/index.js';
+import { CaseFileSchema, EmbargoesFileSchema, ScreeningDecisionsFileSchema, StatesFileSchema } from '../schema/schemas.js';
 import { compareDiagnostics, formatDiagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { loadCriteria } from '../loader/index.js';
 import { readSource } from '../loader/index.js';

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { EmbargoesFileSchema, StatesFileSchema } from '../schema/index.js';
 import { formatLocation, type Diagnostic } from '../diagnostics/index.js';
 import type { AssessmentContext, ContextEmbargo, ContextState } from '../engine/index.js';
 import { readSource, UnreadableSource, type SourceText } from './read-source.js';
@@ -80,6 +79,7 @@ export async function loadContextFile(path: string): Promise<{
   const isStates = path.endsWith('states.yaml');
   const at = (p: (string | number)[]): string => formatLocation(document.locate(p));
   if (isStates) {
+    const { StatesFileSchema } = await import('./schemas.js');
     const result = validateAt(StatesFileSchema, document, document.value, [], 'context');
     if (!result.value) return { states: [], embargoes: [], diagnostics: result.diagnostics };
     const states = Object.entries(result.value.states).map(([code, profile]) => ({
@@ -90,6 +90,7 @@ export async function loadContextFile(path: string): Promise<{
     }));
     return { meta: { file, as_of: result.value.as_of, sha256: source.sha256 }, states, embargoes: [], diagnostics: [] };
   }
+  const { EmbargoesFileSchema } = await import('./schemas.js');
   const result = validateAt(EmbargoesFileSchema, document, document.value, [], 'context');
   if (!result.value) return { states: [], embargoes: [], diagnostics: result.diagnostics };
   const embargoes = result.value.embargoes.map((embargo, i) => ({ embargo, origin: at(['embargoes', i]) }));

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CriterionSchema, PolicySchema, quoteToken, type Criterion, type Policy } from '../schema/index.js';
+import { quoteToken, type Criterion, type Policy } from '../schema/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { readSource, UnreadableSource, type SourceText } from './read-source.js';
 import { parseLocated, type LocatedDocument } from './yaml-document.js';
@@ -75,6 +75,7 @@ export function reportDuplicateIds(own: readonly { criterion: Criterion; file: s
 export async function loadPolicy(path: string, state: State): Promise<{ policy: Policy; file: string } | undefined> {
   const { document, sha256, file } = await parseFile(path, state);
   if (!document) return undefined;
+  const { PolicySchema } = await import('./schemas.js');
   const result = validateAt(PolicySchema, document, document.value);
   state.diagnostics.push(...result.diagnostics);
   if (!result.value) return undefined;
@@ -100,6 +101,7 @@ export async function loadCriterionFiles(entries: readonly string[], state: Stat
   for (const path of paths) {
     const { document, sha256, file } = await parseFile(path, state);
     if (!document) continue;
+    const { CriterionSchema } = await import('./schemas.js');
     const result = validateAt(CriterionSchema, document, document.value, [], CRITERION_CODES);
     state.diagnostics.push(...result.diagnostics);
     if (!result.value) continue;

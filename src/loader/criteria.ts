@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { CriteriaSetSchema, quoteToken, type Criterion } from '../schema/index.js';
+import { quoteToken, type Criterion } from '../schema/index.js';
 import { closest, formatPath, type Diagnostic } from '../diagnostics/index.js';
 import { compileCriteria, type CompiledCriteria, type CriteriaBundle } from '../engine/index.js';
 import type { LocatedDocument } from './yaml-document.js';
@@ -62,6 +62,7 @@ async function loadSet(path: string, state: State, chain: readonly string[]): Pr
   }
   const { document, sha256, file } = await parseFile(path, state);
   if (!document) return undefined;
+  const { CriteriaSetSchema } = await import('./schemas.js');
   const set = validateAt(CriteriaSetSchema, document, document.value).value;
   if (!set) {
     state.diagnostics.push(...validateAt(CriteriaSetSchema, document, document.value).diagnostics);

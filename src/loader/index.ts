@@ -21,7 +21,7 @@ export { UnreadableSource, readSource } from './read-source.js';
 export { loadRecordsFromYaml, recordError, type RecordError } from './records.js';
 export { checkScreeningDecisions } from './screening-decision-checks.js';
 export { loadSetup, type Setup } from './setup.js';
-export { validateRecord } from './validate-record.js';
+export { validateRecord, type CheckedRecord } from './validate-record.js';
 export { validateAt } from './validate.js';
 export { toolVersion } from './version.js';
 export { parseLocated, type LocatedDocument } from './yaml-document.js';

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/index.js';
-import { NationalDefinitionsSchema, type HashedFile, type NationalDefinitions } from '../reporting/index.js';
+import type { HashedFile, NationalDefinitions } from '../reporting/index.js';
 import { readSource } from './read-source.js';
 import { validateAt } from './validate.js';
 import { parseLocated } from './yaml-document.js';
@@ -15,6 +15,7 @@ export async function loadNationalDefinitions(path: string): Promise<{ value?: N
   }
   const document = parseLocated(source.file, source.text);
   if (document.diagnostics.length) return { diagnostics: [...document.diagnostics] };
+  const { NationalDefinitionsSchema } = await import('./schemas.js');
   const { value, diagnostics } = validateAt(NationalDefinitionsSchema, document, document.value ?? {}, [], 'national-definitions');
   return value ? { value: { file: source.file, sha256: source.sha256, ...value }, diagnostics } : { diagnostics };
 }

@@ -1,11 +1,10 @@
-import type { SourcedRecord } from '../engine/index.js';
-import { recordError, type RecordError } from './records.js';
-import { validateRecord } from './validate-record.js';
+import { recordError } from './records.js';
+import { validateRecord, type CheckedRecord } from './validate-record.js';
 import { jsonSyntaxDiagnostic } from './json-syntax.js';
 import { checkJsonKeys } from './json-keys.js';
 
 /** Parses and validates one NDJSON line: the record, or an error at `file:line`. */
-export function parseNdjsonLine(file: string, line: string, lineNumber: number): SourcedRecord | RecordError {
+export function parseNdjsonLine(file: string, line: string, lineNumber: number): CheckedRecord {
   let raw: unknown;
   try {
     raw = JSON.parse(line);

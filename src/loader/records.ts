@@ -1,5 +1,5 @@
 import { isMap, isSeq, isScalar, isPair, type Node } from 'yaml';
-import { TransferRecordSchema } from '../schema/index.js';
+import { fastRecord } from '../schema/index.js';
 import { formatDiagnostic, formatLocation, type Diagnostic } from '../diagnostics/index.js';
 import type { SourcedRecord } from '../engine/index.js';
 import { parseLocated, type LocatedDocument } from './yaml-document.js';
@@ -22,8 +22,11 @@ export interface LoadedRecords {
   readonly unreadable: boolean;
 }
 
-/** Loads YAML or JSON: one record, or a list of records. */
-export function loadRecordsFromYaml(source: SourceText): LoadedRecords {
+/**
+ * Loads YAML or JSON: one record, or a list of records. Sound records are checked without zod; the
+ * schemas load only when a record fails, to decide and word its error with positions.
+ */
+export async function loadRecordsFromYaml(source: SourceText): Promise<LoadedRecords> {
   const document = parseLocated(source.file, source.text);
   if (document.diagnostics.length) return unreadable(document.diagnostics);
   const { value } = document;
@@ -42,7 +45,8 @@ export function loadRecordsFromYaml(source: SourceText): LoadedRecords {
   const records: SourcedRecord[] = [];
   const errors: RecordError[] = [];
   for (const [raw, path] of entries) {
-    const result = validateAt(TransferRecordSchema, document, raw, path, 'record');
+    const fast = fastRecord(raw);
+    const result = fast ? { value: fast, diagnostics: [] } : validateAt((await import('./schemas.js')).TransferRecordSchema, document, raw, path, 'record');
     const start = document.locate(path);
     const origin = { file: source.file, line: start.line, fields: fieldPositions(document, path) };
     if (result.value) records.push({ record: result.value, origin });

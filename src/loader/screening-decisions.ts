@@ -1,4 +1,3 @@
-import { ScreeningDecisionsFileSchema } from '../schema/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { SourcedDecision } from '../screening/index.js';
 import { checkScreeningDecisions } from './screening-decision-checks.js';
@@ -23,6 +22,7 @@ export async function loadScreeningDecisions(path: string): Promise<{ decisions:
   }
   const document = parseLocated(file, text);
   if (document.diagnostics.length) return { decisions: [], diagnostics: [...document.diagnostics] };
+  const { ScreeningDecisionsFileSchema } = await import('./schemas.js');
   const result = validateAt(ScreeningDecisionsFileSchema, document, document.value);
   if (!result.value) return { decisions: [], diagnostics: result.diagnostics };
   const diagnostics = checkScreeningDecisions(document, result.value, undefined, undefined);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TextSchema } from '../schema/index.js';
+import { TextSchema } from '../schema/schemas.js';
 
 /**
  * The authority's own settings for its annual report, kept in a YAML or JSON file: national

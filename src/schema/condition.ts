@@ -1,18 +1,13 @@
 import { z } from 'zod';
-import { EMBARGO_AUTHORITIES, EMBARGO_ROLES, FINDING_KINDS, STATE_ROLES } from './vocab.js';
+import { EMBARGO_AUTHORITIES, EMBARGO_ROLES, FIELD_COMPARATORS, FINDING_KINDS, RECORD_LISTS, STATE_ROLES, type RecordList } from './vocab.js';
 import { KebabSchema, TextSchema } from './common.js';
 import { EndUserCertificatePropertySchema, PROFILE_VALUES, checkProfileValues } from './condition-names.js';
 
-/** The record lists a `some`/`every` quantifier can range over. */
-export const RECORD_LISTS = ['items', 'transit', 'brokers', 'mitigations', 'denials', 'authorizations'] as const;
-export type RecordList = (typeof RECORD_LISTS)[number];
 
 /** A value a field can be compared with. */
 export type Scalar = string | number | boolean;
 const ScalarSchema = z.union([z.string(), z.number(), z.boolean()]);
 
-/** The comparators of a `field` test; exactly one is given. */
-export const FIELD_COMPARATORS = ['equals', 'in', 'not_in', 'present', 'contains', 'at_least', 'at_most', 'within_years'] as const;
 
 /** Compare one record field (or, inside `some`/`every`, one field of the list element). */
 export interface FieldTest {

@@ -1,28 +1,55 @@
-import type { z } from 'zod';
-import { TransferRecordSchema } from './record.js';
-import { RECORD_LISTS, type RecordList } from './condition.js';
-import { arrayElement, objectShapeKeys, shapeChild, unwrap } from './introspect.js';
+import { RECORD_SHAPE } from './record-shape.js';
+import { RECORD_LISTS, type RecordList } from './vocab.js';
 
-/** Every dotted path a condition may read: `end_user.type`, `end_user_certificate.present`, … */
-function pathsOf(node: z.core.$ZodType | undefined, prefix = ''): string[] {
-  if (!node) return [];
+/*
+ * What a criterion or a CSV header may name in a record, read from the record schema's shape table
+ * (`record-shape.ts`, generated from the zod schema), so that neither compiling criteria nor reading
+ * a CSV header needs zod loaded.
+ */
+
+/** The record schema by path: `''` is the record, `items` a list, `items[]` its element, `items[].category` a field. */
+export type RecordShape = typeof RECORD_SHAPE;
+
+/** One node of the record schema: its zod type after unwrapping optional/default, and an enum's values. */
+export type ShapeNode = RecordShape[string];
+
+/** The child keys of each object node, in the schema's order. */
+const CHILDREN = new Map<string, string[]>();
+for (const path of Object.keys(RECORD_SHAPE)) {
+  if (path === '' || path.endsWith('[]')) continue;
+  const dot = path.lastIndexOf('.');
+  const parent = dot < 0 ? '' : path.slice(0, dot);
+  const list = CHILDREN.get(parent) ?? [];
+  list.push(path.slice(dot + 1));
+  CHILDREN.set(parent, list);
+}
+
+const childOf = (path: string, key: string): string | undefined => {
+  if (RECORD_SHAPE[path]?.type !== 'object') return undefined;
+  const child = path ? `${path}.${key}` : key;
+  return RECORD_SHAPE[child] ? child : undefined;
+};
+
+const elementOf = (path: string | undefined): string | undefined => (path !== undefined && RECORD_SHAPE[path]?.type === 'array' && RECORD_SHAPE[`${path}[]`] ? `${path}[]` : undefined);
+
+/** Every dotted path under an object node: `end_user.type`, `end_user_certificate.present`, … */
+function pathsOf(node: string | undefined, prefix = ''): string[] {
+  if (node === undefined || RECORD_SHAPE[node]?.type !== 'object') return [];
   const out: string[] = [];
-  for (const key of objectShapeKeys(node)) {
+  for (const key of CHILDREN.get(node) ?? []) {
     const path = prefix ? `${prefix}.${key}` : key;
     out.push(path);
-    out.push(...pathsOf(shapeChild(node, key), path));
+    out.push(...pathsOf(childOf(node, key), path));
   }
   return out;
 }
 
-const RECORD = unwrap(TransferRecordSchema);
-
 /** The field paths of a record, for checking criteria against the record schema. */
-export const RECORD_FIELD_PATHS: readonly string[] = pathsOf(RECORD);
+export const RECORD_FIELD_PATHS: readonly string[] = pathsOf('');
 
 /** The field paths of one element of a record list (`items`, `transit`, …), for `some`/`every`. */
 export const ELEMENT_FIELD_PATHS: Readonly<Record<RecordList, readonly string[]>> = Object.fromEntries(
-  RECORD_LISTS.map(list => [list, pathsOf(arrayElement(RECORD ? shapeChild(RECORD, list) : undefined))]),
+  RECORD_LISTS.map(list => [list, pathsOf(elementOf(childOf('', list)))]),
 ) as unknown as Record<RecordList, readonly string[]>;
 
 /**
@@ -30,12 +57,11 @@ export const ELEMENT_FIELD_PATHS: Readonly<Record<RecordList, readonly string[]>
  * fields. `list` reads the field inside an element of that record list (for `some`/`every`).
  */
 export function fieldValues(path: string, list?: RecordList): readonly (string | boolean)[] | undefined {
-  let node = list ? arrayElement(RECORD ? shapeChild(RECORD, list) : undefined) : RECORD;
-  for (const segment of path.split('.')) node = node ? shapeChild(node, segment) : undefined;
-  if (!node) return undefined;
-  const def = node._zod.def as unknown as { type: string; entries?: Record<string, string> };
-  if (def.type === 'enum' && def.entries) return Object.values(def.entries);
-  if (def.type === 'boolean') return [true, false];
+  let node = list ? elementOf(childOf('', list)) : '';
+  for (const segment of path.split('.')) node = node !== undefined ? childOf(node, segment) : undefined;
+  const shape = node !== undefined ? RECORD_SHAPE[node] : undefined;
+  if (shape?.type === 'enum' && shape.values) return shape.values;
+  if (shape?.type === 'boolean') return [true, false];
   return undefined;
 }
 
@@ -47,19 +73,19 @@ export type CellKind = 'string' | 'number' | 'boolean' | 'list' | 'object-list';
  * `end_user.type`; undefined when the record schema has no such field.
  */
 export function cellKind(segments: readonly (string | number)[]): CellKind | undefined {
-  let node = RECORD;
+  let node: string | undefined = '';
   for (const segment of segments) {
-    if (!node) return undefined;
-    node = typeof segment === 'number' ? arrayElement(node) : shapeChild(node, segment);
+    if (node === undefined) return undefined;
+    node = typeof segment === 'number' ? elementOf(node) : childOf(node, segment);
   }
-  if (!node) return undefined;
-  switch (node._zod.def.type) {
+  if (node === undefined) return undefined;
+  switch (RECORD_SHAPE[node]?.type) {
     case 'number':
       return 'number';
     case 'boolean':
       return 'boolean';
     case 'array':
-      return arrayElement(node)?._zod.def.type === 'object' ? 'object-list' : 'list';
+      return RECORD_SHAPE[`${node}[]`]?.type === 'object' ? 'object-list' : 'list';
     case 'object':
       return undefined;
     default:
@@ -72,18 +98,19 @@ export function csvHeaderExamples(): string[] {
   const out: string[] = [];
   for (const path of RECORD_FIELD_PATHS) {
     const kind = cellKind(path.split('.'));
-    if (kind === 'object-list') out.push(path, ...elementHeaders(RECORD ? shapeChild(RECORD, path) : undefined, path));
+    if (kind === 'object-list') out.push(path, ...elementHeaders(path, path));
     else if (kind) out.push(path);
   }
   return out;
 }
 
 /** `list[0].field` for each field of a list's element, and one level down for a list inside it (`shipments[0].items[0].index`). */
-function elementHeaders(list: z.core.$ZodType | undefined, prefix: string): string[] {
-  const element = arrayElement(list);
+function elementHeaders(list: string, prefix: string): string[] {
+  const element = elementOf(list);
   return pathsOf(element).flatMap(field => {
-    const child = element ? shapeChild(element, field) : undefined;
-    const nested = child && arrayElement(child)?._zod.def.type === 'object' ? elementHeaders(child, `${prefix}[0].${field}`) : [];
+    // Fields inside a nested object (`a.b`) are not followed into lists: headers go one list deep.
+    const child = element !== undefined && !field.includes('.') ? childOf(element, field) : undefined;
+    const nested = child !== undefined && RECORD_SHAPE[`${child}[]`]?.type === 'object' ? elementHeaders(child, `${prefix}[0].${field}`) : [];
     return [`${prefix}[0].${field}`, ...nested];
   });
 }

@@ -1,5 +1,5 @@
 import { ACTIVITIES, END_USER_TYPES, EUC_ISSUERS, ITEM_CATEGORIES, ITEM_CLASSES, LICENCE_STATUSES, SALW_SUBCATEGORIES } from './vocab.js';
-import { isKnownCountryCode, normaliseId } from './common.js';
+import { isKnownCountryCode, normaliseId } from './value-checks.js';
 import type { TransferRecord } from './record.js';
 
 /*

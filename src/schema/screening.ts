@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { CountryCodeSchema, IsoDateSchema, KebabSchema, TextSchema } from './common.js';
+import { DEFAULT_SCREENING, DISPOSITIONS, LISTED_TYPES } from './screening-vocab.js';
 
-/** Whether a listed entry names a person or an organisation. */
-export const LISTED_TYPES = ['individual', 'entity'] as const;
-export type ListedType = (typeof LISTED_TYPES)[number];
 
 /**
  * One listed person or group of a `scope: listed` embargo (contract §2), in its full form: the name,
@@ -32,20 +30,14 @@ export type ListedEntryObject = z.infer<typeof ListedEntryObjectSchema>;
  */
 export const ScreeningPolicySchema = z
   .strictObject({
-    strong: z.number().min(0).max(1).default(0.91),
-    possible: z.number().min(0).max(1).default(0.66),
+    strong: z.number().min(0).max(1).default(DEFAULT_SCREENING.strong),
+    possible: z.number().min(0).max(1).default(DEFAULT_SCREENING.possible),
     possible_level: KebabSchema.optional(),
   })
   .refine(value => value.possible <= value.strong, { error: 'possible must not be above strong', path: ['possible'] });
 
 export type ScreeningPolicy = z.infer<typeof ScreeningPolicySchema>;
 
-/** The thresholds when a policy has no `screening:` block. */
-export const DEFAULT_SCREENING: ScreeningPolicy = { strong: 0.91, possible: 0.66 };
-
-/** What an officer decided about a screening hit. */
-export const DISPOSITIONS = ['false-positive', 'true-match'] as const;
-export type Disposition = (typeof DISPOSITIONS)[number];
 
 /**
  * One recorded decision on a screening hit. It names the exact party name and the exact listed name

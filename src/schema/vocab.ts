@@ -166,3 +166,10 @@ export const KNOWN_INSTRUMENTS = [
   'terrorist-bombings-convention',
   'terrorist-financing-convention',
 ] as const;
+
+/** The record lists a `some`/`every` quantifier can range over. */
+export const RECORD_LISTS = ['items', 'transit', 'brokers', 'mitigations', 'denials', 'authorizations'] as const;
+export type RecordList = (typeof RECORD_LISTS)[number];
+
+/** The comparators of a `field` test; exactly one is given. */
+export const FIELD_COMPARATORS = ['equals', 'in', 'not_in', 'present', 'contains', 'at_least', 'at_most', 'within_years'] as const;

@@ -1,4 +1,5 @@
-import type { Condition, RecordList } from './condition.js';
+import type { Condition } from './condition.js';
+import type { RecordList } from './vocab.js';
 
 /** A condition that is not a junction or quantifier: a field, embargo, finding, party_to, profile or document test. */
 export type LeafCondition = Exclude<Condition, { all: unknown } | { any: unknown } | { not: unknown } | { some: unknown } | { every: unknown }>;

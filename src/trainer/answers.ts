@@ -1,4 +1,5 @@
-import { AnswersSchema, type Answers } from '../schema/index.js';
+import { type Answers } from '../schema/index.js';
+import { AnswersSchema } from '../schema/schemas.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { readSource } from '../loader/index.js';
 import { parseLocated } from '../loader/index.js';

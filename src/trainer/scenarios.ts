@@ -1,7 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { ScenarioSchema, TransferRecordSchema, type Scenario } from '../schema/index.js';
+import { type Scenario } from '../schema/index.js';
+import { ScenarioSchema, TransferRecordSchema } from '../schema/schemas.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { assessRecord, type RecordResult } from '../engine/index.js';
 import { PACKAGE_ROOT, displayPath } from '../loader/index.js';

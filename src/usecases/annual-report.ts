@@ -34,7 +34,7 @@ export async function aggregateInputs(sources: readonly InputSource[], options: 
   for (const source of sources) {
     const read: InputRead = { sha256: '' };
     for await (const unit of unitsOf(source, read)) {
-      for (const entry of parseUnit(unit)) {
+      for (const entry of await parseUnit(unit)) {
         if ('record' in entry) aggregator.add(entry.record, `${entry.origin.file}:${entry.origin.line}`, { claim, ...(assess ? { assess } : {}) });
         else aggregator.addError(entry.id, entry.source, reasonOf(entry));
       }

@@ -1,7 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
-import { CaseFileSchema, TransferRecordSchema, describeIssues, type CaseFile, type Status } from '../schema/index.js';
+import { describeIssues, type CaseFile, type Status } from '../schema/index.js';
+import { CaseFileSchema, TransferRecordSchema } from '../schema/schemas.js';
 import { formatPath, type Diagnostic } from '../diagnostics/index.js';
 import { assessRecord, type RecordResult } from '../engine/index.js';
 import { readSource } from '../loader/index.js';

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { appendToLog, readLogLines, type CaseResult } from '../../src/casefiles/index.js';
 import { GENESIS, verifyChain } from '../../src/casework/index.js';
 import { assessRecord } from '../../src/engine/index.js';
-import { TransferRecordSchema } from '../../src/schema/index.js';
+import { TransferRecordSchema } from '../../src/schema/schemas.js';
 import { trainingSetup } from '../helpers/training-setup.js';
 
 const RUN = { criteria_sha256: 'c'.repeat(64), context_sha256: 'd'.repeat(64), judged_on: '2026-03-14', engine: 'atra test' };

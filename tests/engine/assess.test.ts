@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadSetup } from '../../src/loader/setup.js';
 import { assessRecord, type AssessmentContext, type CompiledCriteria } from '../../src/engine/index.js';
-import { TransferRecordSchema, type Embargo } from '../../src/schema/index.js';
+import { type Embargo } from '../../src/schema/index.js';
+import { TransferRecordSchema } from '../../src/schema/schemas.js';
 import { trainingSetup } from '../helpers/training-setup.js';
 import { makeRecord, rng } from '../../bench/generate.js';
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assessRecord, type AssessmentContext, type CompiledCriteria } from '../../src/engine/index.js';
-import { TransferRecordSchema } from '../../src/schema/index.js';
+import { TransferRecordSchema } from '../../src/schema/schemas.js';
 import { trainingSetup } from '../helpers/training-setup.js';
 
 let compiled: CompiledCriteria;

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DECISIONS, EmbargoSchema, END_USER_TYPES, FINDING_KINDS, TransferRecordSchema, type Decision, type TransferRecord } from '../../src/schema/index.js';
+import { DECISIONS, END_USER_TYPES, FINDING_KINDS, type Decision, type TransferRecord } from '../../src/schema/index.js';
+import { EmbargoSchema, TransferRecordSchema } from '../../src/schema/schemas.js';
 import { assessRecord, type AssessmentContext, type CompiledCriteria, type RecordResult } from '../../src/engine/index.js';
 import { effectiveLevel } from '../../src/engine/decide.js';
 import type { Setup } from '../../src/loader/setup.js';

@@ -1,24 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  ARMED_CONFLICT,
-  ATT_STATUSES,
-  ConditionSchema,
-  ELEMENT_FIELD_PATHS,
-  EMBARGO_AUTHORITIES,
-  EMBARGO_ROLES,
-  EMBARGO_SCOPES,
-  END_USER_TYPES,
-  EmbargoSchema,
-  FINDING_KINDS,
-  ITEM_CATEGORIES,
-  RECORD_FIELD_PATHS,
-  RECORD_LISTS,
-  STATE_ROLES,
-  StateProfileSchema,
-  type Condition,
-  type TransferRecord,
-} from '../../src/schema/index.js';
+import { ARMED_CONFLICT, ATT_STATUSES, ELEMENT_FIELD_PATHS, EMBARGO_AUTHORITIES, EMBARGO_ROLES, EMBARGO_SCOPES, END_USER_TYPES, FINDING_KINDS, ITEM_CATEGORIES, RECORD_FIELD_PATHS, RECORD_LISTS, STATE_ROLES, type Condition, type TransferRecord } from '../../src/schema/index.js';
+import { ConditionSchema, EmbargoSchema, StateProfileSchema } from '../../src/schema/schemas.js';
 import { assessRecord, type AssessmentContext, type CompiledCriteria, type Env } from '../../src/engine/index.js';
 import { compileCondition } from '../../src/engine/compile-condition.js';
 import { Evidence } from '../../src/engine/evidence.js';

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { ACTIVITIES, END_USER_TYPES, ITEM_CATEGORIES, ITEM_CLASSES, TransferRecordSchema, type TransferRecord } from '../../src/schema/index.js';
+import { ACTIVITIES, END_USER_TYPES, ITEM_CATEGORIES, ITEM_CLASSES, type TransferRecord } from '../../src/schema/index.js';
+import { TransferRecordSchema } from '../../src/schema/schemas.js';
 
 /** An optional value: sometimes absent (unknown), never `null`. */
 export const opt = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined });

@@ -9,7 +9,7 @@ import { chunkedSource, record } from './helpers.js';
 async function readAll(source: InputSource): Promise<string> {
   const read: InputRead = { sha256: '' };
   const out: unknown[] = [];
-  for await (const unit of unitsOf(source, read)) out.push(...parseUnit(unit));
+  for await (const unit of unitsOf(source, read)) out.push(...(await parseUnit(unit)));
   return JSON.stringify({ out, fatal: read.fatal, sha256: read.sha256 });
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lintPaths } from '../../src/lint/lint.js';
 import { loadCriteria } from '../../src/loader/criteria.js';
-import { CriterionSchema, KNOWN_INSTRUMENTS } from '../../src/schema/index.js';
+import { KNOWN_INSTRUMENTS } from '../../src/schema/index.js';
+import { CriterionSchema } from '../../src/schema/schemas.js';
 import { nearMiss } from '../../src/lint/open-names.js';
 
 const TODAY = '2026-11-22';

@@ -8,39 +8,39 @@ import { loadInputs } from '../../src/batch/inputs.js';
 const source = (text: string, file = 'apps.yaml') => ({ file, text, sha256: '' });
 
 describe('record loading', () => {
-  it('reports a wrong category with file:line:col, the path, the allowed values and a fix', () => {
-    const loaded = loadRecordsFromYaml(source('id: A\ndate: 2026-01-01\nitems:\n  - category: tank\n    class: arm\n'));
+  it('reports a wrong category with file:line:col, the path, the allowed values and a fix', async () => {
+    const loaded = await loadRecordsFromYaml(source('id: A\ndate: 2026-01-01\nitems:\n  - category: tank\n    class: arm\n'));
     expect(loaded.records).toEqual([]);
     const [problem] = loaded.errors[0]!.diagnostics;
     expect(problem).toMatchObject({ path: 'items[0].category', location: { file: 'apps.yaml', line: 4, column: 15 }, hint: 'write "battle-tanks"' });
     expect(problem!.message).toMatch(/^expected one of battle-tanks, .*; got "tank"$/);
   });
 
-  it('points an unknown key at the key and suggests the right one', () => {
-    const loaded = loadRecordsFromYaml(source('id: A\ndate: 2026-01-01\nend_usr: {}\nitems: [{ category: missiles, class: arm }]\n'));
+  it('points an unknown key at the key and suggests the right one', async () => {
+    const loaded = await loadRecordsFromYaml(source('id: A\ndate: 2026-01-01\nend_usr: {}\nitems: [{ category: missiles, class: arm }]\n'));
     expect(loaded.errors[0]!.diagnostics[0]).toMatchObject({ path: 'end_usr', location: { line: 3, column: 1 }, hint: 'did you mean "end_user"?' });
   });
 
-  it('keeps good records when one is bad: results + errors = records', () => {
+  it('keeps good records when one is bad: results + errors = records', async () => {
     const text = [
       '- { id: A, date: 2026-01-01, items: [{ category: missiles, class: arm }] }',
       '- { id: B, date: 2026-13-01, items: [{ category: missiles, class: arm }] }',
       '- { id: C, date: 2026-01-01, items: [] }',
     ].join('\n');
-    const loaded = loadRecordsFromYaml(source(text));
+    const loaded = await loadRecordsFromYaml(source(text));
     expect(loaded.records.map(r => r.record.id)).toEqual(['A']);
     expect(loaded.errors.map(e => [e.source, e.id])).toEqual([['apps.yaml:2', 'B'], ['apps.yaml:3', 'C']]);
   });
 
-  it('a YAML syntax error makes the file unreadable, with its position', () => {
-    const loaded = loadRecordsFromYaml(source('id: A\n  date: [2026\n'));
+  it('a YAML syntax error makes the file unreadable, with its position', async () => {
+    const loaded = await loadRecordsFromYaml(source('id: A\n  date: [2026\n'));
     expect(loaded.unreadable).toBe(true);
     expect(loaded.errors[0]!.diagnostics[0]!.code).toBe('yaml-syntax');
     expect(loaded.errors[0]!.source).toMatch(/^apps\.yaml:\d+:\d+$/);
   });
 
-  it('records field positions so evidence can cite file:line:col', () => {
-    const loaded = loadRecordsFromYaml(source('id: A\ndate: 2026-01-01\nend_user:\n  state: KP\nitems: [{ category: missiles, class: arm }]\n'));
+  it('records field positions so evidence can cite file:line:col', async () => {
+    const loaded = await loadRecordsFromYaml(source('id: A\ndate: 2026-01-01\nend_user:\n  state: KP\nitems: [{ category: missiles, class: arm }]\n'));
     expect(loaded.records[0]!.origin.fields!['end_user.state']).toEqual([4, 10]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TransferRecordSchema, type TransferRecord } from '../../src/schema/index.js';
+import { type TransferRecord } from '../../src/schema/index.js';
+import { TransferRecordSchema } from '../../src/schema/schemas.js';
 import { AnnualAggregator, classify, type AnnualOptions } from '../../src/reporting/index.js';
 
 const AUTHORIZED: AnnualOptions = { year: 2025, basis: 'authorized', reportingState: 'XA', keepIds: true };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TransferRecordSchema, describeIssues } from '../../src/schema/index.js';
+import { describeIssues } from '../../src/schema/index.js';
+import { TransferRecordSchema } from '../../src/schema/schemas.js';
 
 /** The readable problems of a record whose importer and date are given. */
 function problems(fields: Record<string, unknown>): { path: string; message: string; hint?: string | undefined }[] {

@@ -3,7 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { JSON_SCHEMA_SOURCES, jsonSchemaFor, type JsonSchemaName } from '../../src/schema/index.js';
+import { type JsonSchemaName } from '../../src/schema/index.js';
+import { JSON_SCHEMA_SOURCES, jsonSchemaFor } from '../../src/schema/schemas.js';
 import { assessFiles } from '../../src/usecases/assess-files.js';
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });

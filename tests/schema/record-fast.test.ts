@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ACTIVITIES, END_USER_TYPES, EUC_ISSUERS, ITEM_CATEGORIES, ITEM_CLASSES, LICENCE_STATUSES, SALW_SUBCATEGORIES, TransferRecordSchema, fastRecord } from '../../src/schema/index.js';
+import { ACTIVITIES, END_USER_TYPES, EUC_ISSUERS, ITEM_CATEGORIES, ITEM_CLASSES, LICENCE_STATUSES, SALW_SUBCATEGORIES, fastRecord } from '../../src/schema/index.js';
+import { TransferRecordSchema } from '../../src/schema/schemas.js';
 
 // Mostly valid values, with near misses now and then, so that the corpus holds both accepted and
 // rejected records (each field has its own small chance of being wrong).

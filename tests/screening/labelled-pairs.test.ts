@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { PolicySchema } from '../../src/schema/index.js';
+import { PolicySchema } from '../../src/schema/schemas.js';
 import { compareNames, normaliseName } from '../../src/screening/index.js';
 
 interface Pair { id: string; party: string; listed: string; same: string; category: string; source: string }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCriteria } from '../../src/loader/criteria.js';
 import { compileCriteria } from '../../src/engine/index.js';
-import { PolicySchema } from '../../src/schema/index.js';
+import { PolicySchema } from '../../src/schema/schemas.js';
 
 describe('the policy screening block', () => {
   it('is optional, so a policy written before screening still loads', async () => {

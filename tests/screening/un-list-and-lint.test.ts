@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemaFor } from '../../src/schema/index.js';
+import { jsonSchemaFor } from '../../src/schema/schemas.js';
 import { loadContext } from '../../src/loader/context.js';
 import { XMLParser } from 'fast-xml-parser';
 import { parseUnList, UN_LIST_XML_OPTIONS } from '../../src/screening/un-list.js';

@@ -1,5 +1,6 @@
 import { Argument, type Command } from 'commander';
-import { JSON_SCHEMA_SOURCES, jsonSchemaFor, type JsonSchemaName } from '../../schema/index.js';
+import { type JsonSchemaName } from '../../schema/index.js';
+import { JSON_SCHEMA_SOURCES, jsonSchemaFor } from '../../schema/schemas.js';
 import type { CommandContext } from '../command-context.js';
 import { emit } from '../output.js';
 
