@@ -53,6 +53,16 @@ describe('a forbidden edge fails lint', () => {
     expect(boundaryRules(fired)).toContain('@typescript-eslint/no-restricted-imports');
   });
 
+  it('a second face of a folder other than schema/schemas.ts', async () => {
+    const fired = await rulesFiredAt('src/batch/__probe.ts', "import { TransferRecordSchema } from '../loader/schemas.js';\nexport const s = TransferRecordSchema;\n");
+    expect(boundaryRules(fired)).toContain('@typescript-eslint/no-restricted-imports');
+  });
+
+  it('allows the zod schemas through schema/schemas.ts', async () => {
+    const fired = await rulesFiredAt('src/lint/__probe.ts', "import { CaseFileSchema } from '../schema/schemas.js';\nexport const s = CaseFileSchema;\n");
+    expect(boundaryRules(fired)).toEqual([]);
+  });
+
   it('a deep import into another folder, past its index', async () => {
     const fired = await rulesFiredAt('src/batch/__probe.ts', "import { loadSetup } from '../loader/setup.js';\nexport const l = loadSetup;\n");
     expect(boundaryRules(fired)).toContain('@typescript-eslint/no-restricted-imports');
