@@ -5,7 +5,7 @@ import { BatchIdRegistry } from './batch-id-registry.js';
 import { emptyDecisionCounts, summarise, type Report, type ReportError, type ReportHeader } from '../report/index.js';
 import type { Setup } from '../loader/index.js';
 import { failedUnit, processUnit, type OutputItem, type ItemFormat, type Unit } from './units.js';
-import { unitsOf, type InputRead, type InputSource } from './sources.js';
+import { UNIT_SIZE, unitsOf, type InputRead, type InputSource } from './sources.js';
 import { WorkerPool } from './worker-pool.js';
 import type { Limits } from '../loader/index.js';
 import type { DateWindow } from '../loader/index.js';
@@ -60,6 +60,13 @@ export function autoJobs(totalBytes: number, cores = availableParallelism(), loa
 }
 
 /**
+ * Records per unit when no worker runs. A unit's results live until it is written; 500 of them (a
+ * worker's unit, sized to amortise its messages) outlive the young generation and are promoted, which
+ * grows the old one. With 100, peak RSS measured 13 % (NDJSON) to 22 % (full JSON) lower at the same CPU.
+ */
+const IN_THREAD_UNIT_SIZE = 100;
+
+/**
  * Streams every input through parse, validate, assess and serialise, on worker threads when asked,
  * and writes results in input order whatever the parallelism. A record whose id was already used
  * becomes an error citing the first use. Every record ends up as a result or an error.
@@ -102,7 +109,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   try {
     for (const source of options.sources) {
       const read: InputRead = { sha256: '' };
-      for await (const unit of unitsOf(source, read, options.onBytes, options.limits, options.unitSize)) {
+      for await (const unit of unitsOf(source, read, options.onBytes, options.limits, options.unitSize ?? (pool ? UNIT_SIZE : IN_THREAD_UNIT_SIZE))) {
         window.push(process(unit));
         if (window.length >= (options.jobs > 0 ? options.jobs * 3 : 1)) await handle(await (window.shift() as Promise<OutputItem[]>));
       }

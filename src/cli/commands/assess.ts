@@ -15,6 +15,7 @@ import { rejectFolders } from '../input-paths.js';
 import { chalkFor } from '../output.js';
 import { progressFor } from '../progress.js';
 import { openOutput } from '../output-file.js';
+import { tuneHeapForBatch } from '../heap.js';
 import { fileErrorText } from '../../loader/index.js';
 import { addInputOptions, isoTimestamp, jobsWithin, readInputOptions, type InputCliOptions } from '../input-options.js';
 import { absolutePath } from '../../loader/index.js';
@@ -98,6 +99,7 @@ export function registerAssess(program: Command, context: CommandContext): void 
       const writer = new BufferedWriter(output?.stream ?? io.stdoutStream);
       const chalk = chalkFor(io, options.output !== undefined);
       const progress = progressFor(io, sizes.reduce((a, b) => a + b, 0), options.progress);
+      tuneHeapForBatch();
       let outcome: BatchOutcome;
       try {
         outcome = await runBatch({
