@@ -3,6 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { loadSetup } from '../loader/index.js';
 import { processUnit, type Unit } from './units.js';
 import type { WorkerSetup } from './worker-pool.js';
+import { packOutput } from './output-transfer.js';
 
 const options = workerData as WorkerSetup;
 const { setup } = await loadSetup(options.criteria, options.context, options.defaultContext, { asOf: options.asOf, criteriaRoot: options.criteriaRoot, screeningDecisions: options.screeningDecisions });
@@ -10,7 +11,8 @@ const { setup } = await loadSetup(options.criteria, options.context, options.def
 async function handle(message: { seq: number; unit: Unit }): Promise<void> {
   try {
     if (!setup) throw new Error('the criteria or context did not load in the worker');
-    parentPort?.postMessage({ seq: message.seq, items: await processUnit(message.unit, setup, options.format, options.colour, options.dateWindow) });
+    const { packed, transfer } = packOutput(await processUnit(message.unit, setup, options.format, options.colour, options.dateWindow));
+    parentPort?.postMessage({ seq: message.seq, packed }, transfer);
   } catch (error) {
     parentPort?.postMessage({ seq: message.seq, error: (error as Error).message });
   }

@@ -7,11 +7,15 @@ import { CSV_SUMMARY_HEADER, csvErrorRow } from './batch-formats.js';
 
 /** Collects many small writes into large ones, and waits when the stream asks it to (back-pressure). */
 export class BufferedWriter {
-  private parts: string[] = [];
+  private parts: (string | Uint8Array)[] = [];
   private size = 0;
+  /** Whether any part is bytes: then the parts are joined as bytes. */
+  private bytes = false;
   constructor(private readonly stream: Writable, private readonly limit = 1 << 16) {}
 
-  async write(text: string): Promise<void> {
+  /** Text, or bytes already encoded as UTF-8 (a worker's output). */
+  async write(text: string | Uint8Array): Promise<void> {
+    if (typeof text !== 'string') this.bytes = true;
     this.parts.push(text);
     this.size += text.length;
     if (this.size >= this.limit) await this.flush();
@@ -19,9 +23,10 @@ export class BufferedWriter {
 
   async flush(): Promise<void> {
     if (this.size === 0) return;
-    const text = this.parts.join('');
+    const text = this.bytes ? Buffer.concat(this.parts.map(part => (typeof part === 'string' ? Buffer.from(part) : part))) : (this.parts as string[]).join('');
     this.parts = [];
     this.size = 0;
+    this.bytes = false;
     if (this.stream.destroyed) throw this.stream.errored ?? new Error('the output stream was closed');
     if (this.stream.write(text)) return;
     // Waits for room, but also ends on an error (a full disk): 'drain' would never come.
@@ -40,7 +45,7 @@ export class BufferedWriter {
   }
 }
 
-type Write = (text: string) => Promise<void>;
+type Write = (text: string | Uint8Array) => Promise<void>;
 
 /** The sink for each report format. `summary: false` drops NDJSON's closing summary line. */
 export function sinkFor(
@@ -54,7 +59,10 @@ export function sinkFor(
     case 'json':
       return {
         head: header => write(jsonHead(header)),
-        result: (item, first) => write(first ? item.text : `,${item.text}`),
+        result: async (item, first) => {
+          if (!first) await write(',');
+          await write(item.text);
+        },
         error: none,
         tail: (header, errors, summary) => write(jsonTail(errors, summary, header.notice, summary.assessed > 0)),
       };

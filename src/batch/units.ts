@@ -22,7 +22,7 @@ export type ItemFormat = 'json' | 'ndjson' | 'csv' | 'text' | 'markdown' | 'html
 
 /** One record's outcome, serialised for the output (not a transfer `Item` of the schema). */
 export type OutputItem =
-  | { readonly kind: 'result'; readonly id: string; readonly source: string; readonly decision: Decision; readonly text: string; readonly result?: RecordResult }
+  | { readonly kind: 'result'; readonly id: string; readonly source: string; readonly decision: Decision; readonly text: string | Uint8Array; readonly result?: RecordResult }
   | { readonly kind: 'error'; readonly error: { readonly source: string; readonly id?: string | undefined; readonly message: string } };
 
 /** Parses, validates, assesses and serialises one unit. Pure but for the setup it is given (and zod, loaded to word a record's error). */

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { OutputItem, ItemFormat, Unit } from './units.js';
 import type { DateWindow } from '../loader/index.js';
+import { unpackOutput, type PackedOutput } from './output-transfer.js';
 
 /** What a worker needs to load the same criteria and context as the main thread. */
 export interface WorkerSetup {
@@ -69,11 +70,11 @@ export class WorkerPool {
 
   private attach(slot: Slot): void {
     const worker = slot.worker;
-    worker.on('message', (message: { seq: number; items?: OutputItem[]; error?: string }) => {
+    worker.on('message', (message: { seq: number; packed?: PackedOutput; error?: string }) => {
       slot.busy -= 1;
       const waiting = slot.pending.get(message.seq);
       slot.pending.delete(message.seq);
-      if (message.items) waiting?.resolve(message.items);
+      if (message.packed) waiting?.resolve(unpackOutput(message.packed));
       else waiting?.reject(new Error(message.error ?? 'worker failed'));
     });
     const fail = (error: Error): void => {

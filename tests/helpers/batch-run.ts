@@ -33,8 +33,9 @@ export async function batchResults(setup: Setup, sources: readonly InputSource[]
 /** Runs a batch in this process and returns what it wrote in the given report format. */
 export async function batchText(setup: Setup, sources: readonly InputSource[], format: 'json' | 'ndjson' | 'csv', options: BatchRunOptions = {}): Promise<{ text: string; outcome: BatchOutcome }> {
   let text = '';
-  const write = (piece: string): Promise<void> => {
-    text += piece;
+  // A worker's results come as UTF-8 bytes, one whole record each.
+  const write = (piece: string | Uint8Array): Promise<void> => {
+    text += typeof piece === 'string' ? piece : Buffer.from(piece).toString('utf8');
     return Promise.resolve();
   };
   const outcome = await runBatch({ sources, setup, header: header(setup), format, colour: false, jobs: options.jobs ?? 0, unitSize: options.unitSize, workerSetup: workerSetup(options), sink: sinkFor(format, write, new Chalk({ level: 0 })) });

@@ -38,7 +38,7 @@ async function reportOf(bytes: Buffer, cuts: readonly number[], format: InputFor
     jobs: 0,
     workerSetup: { criteria: [], context: [], defaultContext: true },
     sink: sinkFor('json', text => {
-      out += text;
+      out += typeof text === 'string' ? text : Buffer.from(text).toString('utf8');
       return Promise.resolve();
     }, new Chalk({ level: 0 })),
   });
