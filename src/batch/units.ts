@@ -9,13 +9,18 @@ import { validateRecord } from '../loader/index.js';
 import { checkDates, EARLIEST_DATE, type DateWindow } from '../loader/index.js';
 import { htmlResult, jsonResult, markdownResult, renderTextResult } from '../report/index.js';
 import type { Setup } from '../loader/index.js';
+import { DecodeError } from '../loader/index.js';
+import type { Diagnostic } from '../diagnostics/index.js';
 import { compactLine, csvRow } from './batch-formats.js';
+import { decodeDiagnostic, decodeUnitBytes } from './unit-decoding.js';
 
 /** A batch of raw input: the unit of work a worker thread takes. Plain data, so it can be posted. */
 export type Unit =
   | { readonly kind: 'ndjson'; readonly file: string; readonly firstLine: number; readonly lines: readonly string[] }
   | { readonly kind: 'csv'; readonly file: string; readonly firstLine: number; readonly text: string; readonly columns: readonly CsvColumn[]; readonly bom: boolean }
-  | { readonly kind: 'parsed'; readonly items: readonly (SourcedRecord | RecordError)[] };
+  | { readonly kind: 'parsed'; readonly items: readonly (SourcedRecord | RecordError)[] }
+  /** Raw UTF-8 CSV bytes of whole records (see `csvByteUnits`), decoded where the unit is processed. */
+  | { readonly kind: 'csv-bytes'; readonly file: string; readonly firstLine: number; readonly byteOffset: number; readonly bytes: Uint8Array; readonly columns: readonly CsvColumn[] };
 
 /** How each result is written: the report format, or `object` to keep the result itself. */
 export type ItemFormat = 'json' | 'ndjson' | 'csv' | 'text' | 'markdown' | 'html' | 'object';
@@ -23,11 +28,19 @@ export type ItemFormat = 'json' | 'ndjson' | 'csv' | 'text' | 'markdown' | 'html
 /** One record's outcome, serialised for the output (not a transfer `Item` of the schema). */
 export type OutputItem =
   | { readonly kind: 'result'; readonly id: string; readonly source: string; readonly decision: Decision; readonly text: string; readonly result?: RecordResult }
-  | { readonly kind: 'error'; readonly error: { readonly source: string; readonly id?: string | undefined; readonly message: string } };
+  | { readonly kind: 'error'; readonly error: { readonly source: string; readonly id?: string | undefined; readonly message: string } }
+  /** A unit's bytes did not decode: the input stops here with this diagnostic, and no record of the unit is kept. */
+  | { readonly kind: 'stop'; readonly diagnostic: Diagnostic };
 
 /** Parses, validates, assesses and serialises one unit. Pure but for the setup it is given. */
 export function processUnit(unit: Unit, setup: Setup, format: ItemFormat, colour = false, window: DateWindow = { earliest: EARLIEST_DATE }): OutputItem[] {
-  const parsed = parseUnit(unit, window);
+  let parsed: readonly (SourcedRecord | RecordError)[];
+  try {
+    parsed = parseUnit(unit, window);
+  } catch (error) {
+    if (unit.kind === 'csv-bytes' && error instanceof DecodeError) return [{ kind: 'stop', diagnostic: decodeDiagnostic(unit.file, error) }];
+    throw error;
+  }
   const chalk = new Chalk({ level: colour ? 1 : 0 });
   return parsed.map(entry => {
     if (!('record' in entry)) return { kind: 'error', error: { source: entry.source, id: entry.id, message: entry.message } };
@@ -75,7 +88,7 @@ export function failedUnit(unit: Unit, reason: string, window?: DateWindow): Out
 
 /** Parses and validates a unit's records, in input order, without assessing them; dates must lie in `window`. */
 export function parseUnit(unit: Unit, window: DateWindow = { earliest: EARLIEST_DATE }): readonly (SourcedRecord | RecordError)[] {
-  const entries = unit.kind === 'ndjson' ? parseNdjsonUnit(unit) : unit.kind === 'csv' ? parseCsvUnit(unit) : unit.items;
+  const entries = unit.kind === 'ndjson' ? parseNdjsonUnit(unit) : unit.kind === 'csv' ? parseCsvUnit(unit) : unit.kind === 'csv-bytes' ? parseCsvUnit(decodeCsvUnit(unit)) : unit.items;
   return entries.map(entry => ('record' in entry ? checkDates(entry, window) : entry));
 }
 
@@ -86,6 +99,11 @@ function parseNdjsonUnit(unit: Extract<Unit, { kind: 'ndjson' }>): (SourcedRecor
     if (text.trim() !== '') out.push(parseNdjsonLine(unit.file, text.endsWith('\r') ? text.slice(0, -1) : text, unit.firstLine + index));
   });
   return out;
+}
+
+/** Decodes a unit of raw CSV bytes into the text unit the same records make; throws `DecodeError`. */
+export function decodeCsvUnit(unit: Extract<Unit, { kind: 'csv-bytes' }>): Extract<Unit, { kind: 'csv' }> {
+  return { kind: 'csv', file: unit.file, firstLine: unit.firstLine, text: decodeUnitBytes(unit.bytes, unit), columns: unit.columns, bom: false };
 }
 
 /**
