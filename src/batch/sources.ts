@@ -89,9 +89,14 @@ export async function* unitsOf(source: InputSource, read: InputRead, onBytes: (n
     if (source.format === 'csv' && options.csvBytes) {
       const bytes = await withHead(chunks);
       if (bytes.utf8) {
-        yield* csvByteUnits(source.file, bytes.chunks, read, limits, unitSize);
-        // Stopped by the consumer (a unit that did not decode): the hash still covers every byte.
-        if (read.fatal) await drain(chunks);
+        try {
+          yield* csvByteUnits(source.file, bytes.chunks, read, limits, unitSize);
+        } catch (error) {
+          if (!(error instanceof DecodeError)) throw error;
+          read.fatal = [decodeDiagnostic(source.file, error)];
+        }
+        // Stopped by bytes that do not decode (here or in a unit's processing): the hash still covers every byte.
+        if (read.fatal?.some(diagnostic => DECODE_CODES.has(diagnostic.code))) await drain(chunks);
       } else {
         yield* csvUnits(source.file, decoded(bytes.chunks), read, limits, unitSize);
       }
@@ -108,6 +113,8 @@ export async function* unitsOf(source: InputSource, read: InputRead, onBytes: (n
   }
   read.sha256 = hash.digest('hex');
 }
+
+const DECODE_CODES = new Set<string>(['invalid-utf8', 'nul-byte']);
 
 /** How `unitsOf` cuts its units. */
 export interface UnitOptions {
@@ -151,7 +158,7 @@ async function withHead(chunks: AsyncGenerator<Buffer>): Promise<{ utf8: boolean
   const all: AsyncIterable<Buffer> = {
     [Symbol.asyncIterator]: () => ({
       next: (): Promise<IteratorResult<Buffer>> => {
-        if (headGiven) return chunks.next() as Promise<IteratorResult<Buffer>>;
+        if (headGiven) return chunks.next();
         headGiven = true;
         return Promise.resolve({ done: false, value: first });
       },
@@ -161,9 +168,9 @@ async function withHead(chunks: AsyncGenerator<Buffer>): Promise<{ utf8: boolean
 }
 
 /** Reads the rest of an input for its hash, whatever stops it. */
-async function drain(chunks: AsyncIterable<Buffer>): Promise<void> {
+async function drain(chunks: AsyncIterator<Buffer>): Promise<void> {
   try {
-    for await (const _ of chunks);
+    while (!(await chunks.next()).done);
   } catch {
     // The input already has its error; a limit or read failure here adds nothing.
   }
