@@ -79,14 +79,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   let unreadable = false;
   let first = true;
   const window: Promise<OutputItem[]>[] = [];
-  /** Writes a unit's outcome; a `stop` item ends the input (`read.fatal`), and later units of it are dropped. */
-  const handle = async (items: OutputItem[], read: InputRead): Promise<void> => {
-    if (read.fatal) return;
+  const handle = async (items: OutputItem[]): Promise<void> => {
     for (const item of items) {
-      if (item.kind === 'stop') {
-        read.fatal = [item.diagnostic];
-        return;
-      }
       if (item.kind === 'error') {
         errors.push(item.error);
         await options.sink.error(item.error);
@@ -111,9 +105,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
       // CSV travels to the workers as raw bytes, decoded and parsed there.
       for await (const unit of unitsOf(source, read, options.onBytes, options.limits, options.unitSize, { csvBytes: true })) {
         window.push(process(unit));
-        if (window.length >= (options.jobs > 0 ? options.jobs * 3 : 1)) await handle(await (window.shift() as Promise<OutputItem[]>), read);
+        if (window.length >= (options.jobs > 0 ? options.jobs * 3 : 1)) await handle(await (window.shift() as Promise<OutputItem[]>));
       }
-      while (window.length) await handle(await (window.shift() as Promise<OutputItem[]>), read);
+      while (window.length) await handle(await (window.shift() as Promise<OutputItem[]>));
       inputs.push({ file: source.file, sha256: read.sha256 });
       for (const diagnostic of read.fatal ?? []) await fatal(diagnostic, errors, options.sink);
       unreadable ||= Boolean(read.fatal?.length) || Boolean(read.unreadable);

@@ -12,6 +12,7 @@ import { fileErrorText } from '../loader/index.js';
 import type { Unit } from './units.js';
 import { InputStop, UNIT_SIZE, type InputRead } from './input-units.js';
 import { csvUnits } from './csv-units.js';
+import { ndjsonUnits } from './ndjson-units.js';
 import { csvByteUnits } from './csv-byte-units.js';
 import { decodeDiagnostic } from './unit-decoding.js';
 
@@ -88,18 +89,8 @@ export async function* unitsOf(source: InputSource, read: InputRead, onBytes: (n
   try {
     if (source.format === 'csv' && options.csvBytes) {
       const bytes = await withHead(chunks);
-      if (bytes.utf8) {
-        try {
-          yield* csvByteUnits(source.file, bytes.chunks, read, limits, unitSize);
-        } catch (error) {
-          if (!(error instanceof DecodeError)) throw error;
-          read.fatal = [decodeDiagnostic(source.file, error)];
-        }
-        // Stopped by bytes that do not decode (here or in a unit's processing): the hash still covers every byte.
-        if (read.fatal?.some(diagnostic => DECODE_CODES.has(diagnostic.code))) await drain(chunks);
-      } else {
-        yield* csvUnits(source.file, decoded(bytes.chunks), read, limits, unitSize);
-      }
+      if (bytes.utf8) yield* csvByteUnits(source.file, bytes.chunks, read, limits, unitSize);
+      else yield* csvUnits(source.file, decoded(bytes.chunks), read, limits, unitSize);
     } else {
       const texts = decoded(chunks);
       if (source.format === 'ndjson') yield* ndjsonUnits(source.file, texts, limits, unitSize, source.firstLine ?? 1);
@@ -114,14 +105,11 @@ export async function* unitsOf(source: InputSource, read: InputRead, onBytes: (n
   read.sha256 = hash.digest('hex');
 }
 
-const DECODE_CODES = new Set<string>(['invalid-utf8', 'nul-byte']);
-
 /** How `unitsOf` cuts its units. */
 export interface UnitOptions {
   /**
    * Cut UTF-8 CSV into units of raw bytes (`csv-bytes`), decoded where they are processed (a worker
-   * thread), instead of decoding here. A unit's decoding error then comes back from its processing:
-   * the consumer sets `read.fatal` and the rest of the input is only hashed.
+   * thread), instead of decoding here. The records, errors, lines and hash are the same either way.
    */
   readonly csvBytes?: boolean;
 }
@@ -153,7 +141,6 @@ async function withHead(chunks: AsyncGenerator<Buffer>): Promise<{ utf8: boolean
   }
   const first = Buffer.concat(head);
   const utf8 = !(first[0] === 0xff || first[0] === 0xfe || (first[0] === 0 && first[1] === 0));
-  // No `return` method: a consumer that stops early leaves `chunks` open, for `drain` to hash the rest.
   let headGiven = size === 0;
   const all: AsyncIterable<Buffer> = {
     [Symbol.asyncIterator]: () => ({
@@ -167,15 +154,6 @@ async function withHead(chunks: AsyncGenerator<Buffer>): Promise<{ utf8: boolean
   return { utf8, chunks: all };
 }
 
-/** Reads the rest of an input for its hash, whatever stops it. */
-async function drain(chunks: AsyncIterator<Buffer>): Promise<void> {
-  try {
-    while (!(await chunks.next()).done);
-  } catch {
-    // The input already has its error; a limit or read failure here adds nothing.
-  }
-}
-
 /** The diagnostic for whatever stopped an input: a decoding error, a limit, or the file system. */
 function stopDiagnostic(file: string, error: unknown): Diagnostic {
   if (error instanceof DecodeError) return decodeDiagnostic(file, error);
@@ -186,53 +164,6 @@ function stopDiagnostic(file: string, error: unknown): Diagnostic {
 /** Opens a file as a byte stream. */
 export function fileSource(file: string, format: InputFormat): InputSource {
   return { file, format, open: () => createReadStream(file, { highWaterMark: 1 << 20 }) };
-}
-
-async function* ndjsonUnits(file: string, texts: AsyncIterable<string>, limits: Limits, unitSize: number, start = 1): AsyncGenerator<Unit> {
-  let pending = '';
-  let lines: string[] = [];
-  let firstLine = start;
-  let line = start;
-  // A line over the limit is skipped up to its end and becomes an error of its own; the rest go on.
-  let skipping = false;
-  const tooLong = (at: number): Unit => ({
-    kind: 'parsed',
-    items: [recordError(`${file}:${at}`, undefined, [{ code: 'line-too-long', severity: 'error', message: limitMessage('this line', limits.maxLineChars, '--max-line-length'), hint: 'write one record a line, or raise the limit', location: { file, line: at } }])],
-  });
-  for await (const text of texts) {
-    pending += text;
-    let start = 0;
-    for (let end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n', start)) {
-      if (skipping) {
-        skipping = false;
-      } else if (end - start > limits.maxLineChars) {
-        if (lines.length) yield { kind: 'ndjson', file, firstLine, lines };
-        lines = [];
-        yield tooLong(line);
-        firstLine = line + 1;
-      } else {
-        lines.push(pending.slice(start, end));
-      }
-      start = end + 1;
-      line += 1;
-      if (lines.length >= unitSize) {
-        yield { kind: 'ndjson', file, firstLine, lines };
-        lines = [];
-        firstLine = line;
-      }
-    }
-    pending = pending.slice(start);
-    if (!skipping && pending.length > limits.maxLineChars) {
-      if (lines.length) yield { kind: 'ndjson', file, firstLine, lines };
-      lines = [];
-      yield tooLong(line);
-      firstLine = line + 1;
-      skipping = true;
-    }
-    if (skipping) pending = '';
-  }
-  if (pending !== '' && !skipping) lines.push(pending);
-  if (lines.length) yield { kind: 'ndjson', file, firstLine, lines };
 }
 
 async function* documentUnits(source: InputSource, texts: AsyncIterable<string>, read: InputRead, limits: Limits, unitSize: number): AsyncGenerator<Unit> {

@@ -9,10 +9,8 @@ import { validateRecord } from '../loader/index.js';
 import { checkDates, EARLIEST_DATE, type DateWindow } from '../loader/index.js';
 import { htmlResult, jsonResult, markdownResult, renderTextResult } from '../report/index.js';
 import type { Setup } from '../loader/index.js';
-import { DecodeError } from '../loader/index.js';
-import type { Diagnostic } from '../diagnostics/index.js';
 import { compactLine, csvRow } from './batch-formats.js';
-import { decodeDiagnostic, decodeUnitBytes } from './unit-decoding.js';
+import { decodeUnitBytes } from './unit-decoding.js';
 
 /** A batch of raw input: the unit of work a worker thread takes. Plain data, so it can be posted. */
 export type Unit =
@@ -28,19 +26,11 @@ export type ItemFormat = 'json' | 'ndjson' | 'csv' | 'text' | 'markdown' | 'html
 /** One record's outcome, serialised for the output (not a transfer `Item` of the schema). */
 export type OutputItem =
   | { readonly kind: 'result'; readonly id: string; readonly source: string; readonly decision: Decision; readonly text: string; readonly result?: RecordResult }
-  | { readonly kind: 'error'; readonly error: { readonly source: string; readonly id?: string | undefined; readonly message: string } }
-  /** A unit's bytes did not decode: the input stops here with this diagnostic, and no record of the unit is kept. */
-  | { readonly kind: 'stop'; readonly diagnostic: Diagnostic };
+  | { readonly kind: 'error'; readonly error: { readonly source: string; readonly id?: string | undefined; readonly message: string } };
 
 /** Parses, validates, assesses and serialises one unit. Pure but for the setup it is given. */
 export function processUnit(unit: Unit, setup: Setup, format: ItemFormat, colour = false, window: DateWindow = { earliest: EARLIEST_DATE }): OutputItem[] {
-  let parsed: readonly (SourcedRecord | RecordError)[];
-  try {
-    parsed = parseUnit(unit, window);
-  } catch (error) {
-    if (unit.kind === 'csv-bytes' && error instanceof DecodeError) return [{ kind: 'stop', diagnostic: decodeDiagnostic(unit.file, error) }];
-    throw error;
-  }
+  const parsed = parseUnit(unit, window);
   const chalk = new Chalk({ level: colour ? 1 : 0 });
   return parsed.map(entry => {
     if (!('record' in entry)) return { kind: 'error', error: { source: entry.source, id: entry.id, message: entry.message } };

@@ -48,7 +48,7 @@ describe('CSV batches from raw bytes', () => {
     expect(main.outcome.inputs[0]?.sha256).toBe(read.sha256);
   });
 
-  it('stop at a bad byte with the error at its file and line, on the main thread and on workers alike', async () => {
+  it('stop at the read holding a bad byte, with the error at its file and line, on the main thread and on workers alike', async () => {
     const good = Buffer.from(`${[HEADER, ...rows(12)].join('\n')}\n`);
     // Inside R-8 (line 12; R-1 and R-6 span two lines each), in the middle of the unit holding R-8 and R-9.
     const at = good.indexOf('R-8,') + 2;
@@ -60,7 +60,7 @@ describe('CSV batches from raw bytes', () => {
       expect(run.outcome.errors.map(e => e.source)).toEqual(['in.csv:7', 'in.csv:12']);
       expect(run.outcome.errors[1]?.message).toContain(`invalid-utf8  cannot read in.csv: not valid UTF-8 at byte offset ${at}`);
       expect(run.outcome.unreadable).toBe(true);
-      // The input is hashed whole, not only up to where it stopped.
+      // Hashed up to and including the read that failed, as before: here the whole input.
       expect(run.outcome.inputs[0]?.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
     }
   });
