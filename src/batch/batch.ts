@@ -109,7 +109,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   try {
     for (const source of options.sources) {
       const read: InputRead = { sha256: '' };
-      for await (const unit of unitsOf(source, read, options.onBytes, options.limits, options.unitSize ?? (pool ? UNIT_SIZE : IN_THREAD_UNIT_SIZE))) {
+      // CSV travels to the workers as raw bytes, decoded and parsed there.
+      for await (const unit of unitsOf(source, read, options.onBytes, options.limits, options.unitSize ?? (pool ? UNIT_SIZE : IN_THREAD_UNIT_SIZE), { csvBytes: true })) {
         window.push(process(unit));
         if (window.length >= (options.jobs > 0 ? options.jobs * 3 : 1)) await handle(await (window.shift() as Promise<OutputItem[]>));
       }

@@ -1,6 +1,6 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { limitMessage, type Limits } from '../loader/index.js';
-import { mapHeader } from '../loader/index.js';
+import { mapHeader, type CsvColumn } from '../loader/index.js';
 import { InputStop, UNIT_SIZE, type InputRead } from './input-units.js';
 import type { Unit } from './units.js';
 
@@ -15,7 +15,7 @@ export async function* csvUnits(file: string, texts: AsyncIterable<string>, read
   let boundaries: number[] = [];
   let line = 1;
   let lineStart = 0;
-  let columns: ReturnType<typeof mapHeader>['columns'];
+  let columns: readonly CsvColumn[] | undefined;
   const take = (upTo: number): { text: string; firstLine: number } => {
     const text = pending.slice(0, upTo);
     const firstLine = line;
@@ -28,16 +28,7 @@ export async function* csvUnits(file: string, texts: AsyncIterable<string>, read
   };
   const flushHeader = (upTo: number): boolean => {
     const { text, firstLine } = take(upTo);
-    let rows: string[][];
-    try {
-      rows = parseCsv(text, { relax_column_count: true });
-    } catch (error) {
-      read.fatal = [{ code: 'csv-header', severity: 'error', message: `the header row cannot be read: ${firstSentence(error)}`, hint: 'the first row must name the columns, e.g. id,date,items[0].category', location: { file, line: firstLine } }];
-      return false;
-    }
-    const mapped = mapHeader(rows[0] ?? [], file, firstLine, limits.maxListIndex);
-    columns = mapped.columns;
-    if (!columns) read.fatal = mapped.diagnostics;
+    columns = readCsvHeader(text, file, firstLine, limits, read);
     return columns !== undefined;
   };
   for await (const text of texts) {
@@ -70,6 +61,23 @@ export async function* csvUnits(file: string, texts: AsyncIterable<string>, read
     const rest = take(pending.length);
     yield { kind: 'csv', file, firstLine: rest.firstLine, text: rest.text, columns, bom: false };
   }
+}
+
+/**
+ * Reads the header row (one row, so it is parsed on the main thread): the columns, or undefined with
+ * the reason in `read.fatal`.
+ */
+export function readCsvHeader(text: string, file: string, firstLine: number, limits: Limits, read: InputRead): readonly CsvColumn[] | undefined {
+  let rows: string[][];
+  try {
+    rows = parseCsv(text, { relax_column_count: true });
+  } catch (error) {
+    read.fatal = [{ code: 'csv-header', severity: 'error', message: `the header row cannot be read: ${firstSentence(error)}`, hint: 'the first row must name the columns, e.g. id,date,items[0].category', location: { file, line: firstLine } }];
+    return undefined;
+  }
+  const mapped = mapHeader(rows[0] ?? [], file, firstLine, limits.maxListIndex);
+  if (!mapped.columns) read.fatal = mapped.diagnostics;
+  return mapped.columns;
 }
 
 function countLf(text: string, from: number, to: number): number {

@@ -12,6 +12,9 @@ import { fileErrorText } from '../loader/index.js';
 import type { Unit } from './units.js';
 import { InputStop, UNIT_SIZE, type InputRead } from './input-units.js';
 import { csvUnits } from './csv-units.js';
+import { ndjsonUnits } from './ndjson-units.js';
+import { csvByteUnits } from './csv-byte-units.js';
+import { decodeDiagnostic } from './unit-decoding.js';
 
 export { UNIT_SIZE, type InputRead } from './input-units.js';
 
@@ -68,12 +71,11 @@ export interface InputSource {
  * `onBytes` reports progress. `unitSize` (records per unit) is there for tests, which need many
  * units from a few records.
  */
-export async function* unitsOf(source: InputSource, read: InputRead, onBytes: (n: number) => void = () => undefined, limits: Limits = DEFAULT_LIMITS, unitSize = UNIT_SIZE): AsyncGenerator<Unit> {
+export async function* unitsOf(source: InputSource, read: InputRead, onBytes: (n: number) => void = () => undefined, limits: Limits = DEFAULT_LIMITS, unitSize = UNIT_SIZE, options: UnitOptions = {}): AsyncGenerator<Unit> {
   const hash = createHash('sha256');
-  const decoder = new StrictDecoder();
   let total = 0;
   let stream: Readable | undefined;
-  const texts = (async function* () {
+  const chunks = (async function* () {
     stream = source.open();
     for await (const chunk of stream) {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
@@ -81,16 +83,20 @@ export async function* unitsOf(source: InputSource, read: InputRead, onBytes: (n
       if (total > limits.maxInputBytes) throw new InputStop(limitMessage(`${source.file} (${total.toLocaleString('en')} bytes so far)`, limits.maxInputBytes, '--max-input-size'), 1, 'input-too-large', 'split the input, or raise the limit');
       hash.update(buffer);
       onBytes(buffer.length);
-      const text = decoder.push(buffer);
-      if (text) yield text;
+      yield buffer;
     }
-    const rest = decoder.end();
-    if (rest) yield rest;
   })();
   try {
-    if (source.format === 'ndjson') yield* ndjsonUnits(source.file, texts, limits, unitSize, source.firstLine ?? 1);
-    else if (source.format === 'csv') yield* csvUnits(source.file, texts, read, limits, unitSize);
-    else yield* documentUnits(source, texts, read, limits, unitSize);
+    if (source.format === 'csv' && options.csvBytes) {
+      const bytes = await withHead(chunks);
+      if (bytes.utf8) yield* csvByteUnits(source.file, bytes.chunks, read, limits, unitSize);
+      else yield* csvUnits(source.file, decoded(bytes.chunks), read, limits, unitSize);
+    } else {
+      const texts = decoded(chunks);
+      if (source.format === 'ndjson') yield* ndjsonUnits(source.file, texts, limits, unitSize, source.firstLine ?? 1);
+      else if (source.format === 'csv') yield* csvUnits(source.file, texts, read, limits, unitSize);
+      else yield* documentUnits(source, texts, read, limits, unitSize);
+    }
   } catch (error) {
     read.fatal = [stopDiagnostic(source.file, error)];
   } finally {
@@ -99,11 +105,58 @@ export async function* unitsOf(source: InputSource, read: InputRead, onBytes: (n
   read.sha256 = hash.digest('hex');
 }
 
+/** How `unitsOf` cuts its units. */
+export interface UnitOptions {
+  /**
+   * Cut UTF-8 CSV into units of raw bytes (`csv-bytes`), decoded where they are processed (a worker
+   * thread), instead of decoding here. The records, errors, lines and hash are the same either way.
+   */
+  readonly csvBytes?: boolean;
+}
+
+/** Decodes byte chunks strictly (see `StrictDecoder`), so a character split between two reads stays whole. */
+async function* decoded(chunks: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  const decoder = new StrictDecoder();
+  for await (const chunk of chunks) {
+    const text = decoder.push(chunk);
+    if (text) yield text;
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+
+/**
+ * Reads the first four bytes (or all, if fewer), which tell the encoding as `StrictDecoder` sees it:
+ * `utf8` is false for a UTF-16 or UTF-32 byte-order mark (and for bytes that UTF-8 text cannot start
+ * with), which the text path decodes or refuses. The chunks come back whole, the first holding the head.
+ */
+async function withHead(chunks: AsyncGenerator<Buffer>): Promise<{ utf8: boolean; chunks: AsyncIterable<Buffer> }> {
+  const head: Buffer[] = [];
+  let size = 0;
+  while (size < 4) {
+    const next = await chunks.next();
+    if (next.done) break;
+    head.push(next.value);
+    size += next.value.length;
+  }
+  const first = Buffer.concat(head);
+  const utf8 = !(first[0] === 0xff || first[0] === 0xfe || (first[0] === 0 && first[1] === 0));
+  let headGiven = size === 0;
+  const all: AsyncIterable<Buffer> = {
+    [Symbol.asyncIterator]: () => ({
+      next: (): Promise<IteratorResult<Buffer>> => {
+        if (headGiven) return chunks.next();
+        headGiven = true;
+        return Promise.resolve({ done: false, value: first });
+      },
+    }),
+  };
+  return { utf8, chunks: all };
+}
+
 /** The diagnostic for whatever stopped an input: a decoding error, a limit, or the file system. */
 function stopDiagnostic(file: string, error: unknown): Diagnostic {
-  if (error instanceof DecodeError) {
-    return { code: error.code, severity: 'error', message: `cannot read ${file}: ${error.message}`, hint: 'save the file as UTF-8 text', location: { file, line: error.line } };
-  }
+  if (error instanceof DecodeError) return decodeDiagnostic(file, error);
   if (error instanceof InputStop) return { code: error.code, severity: 'error', message: error.message, hint: error.hint, location: { file, line: error.line } };
   return { code: 'file-unreadable', severity: 'error', message: `cannot read ${file}: ${fileErrorText(error)}`, hint: 'check the path', location: { file, line: 1 } };
 }
@@ -111,53 +164,6 @@ function stopDiagnostic(file: string, error: unknown): Diagnostic {
 /** Opens a file as a byte stream. */
 export function fileSource(file: string, format: InputFormat): InputSource {
   return { file, format, open: () => createReadStream(file, { highWaterMark: 1 << 20 }) };
-}
-
-async function* ndjsonUnits(file: string, texts: AsyncIterable<string>, limits: Limits, unitSize: number, start = 1): AsyncGenerator<Unit> {
-  let pending = '';
-  let lines: string[] = [];
-  let firstLine = start;
-  let line = start;
-  // A line over the limit is skipped up to its end and becomes an error of its own; the rest go on.
-  let skipping = false;
-  const tooLong = (at: number): Unit => ({
-    kind: 'parsed',
-    items: [recordError(`${file}:${at}`, undefined, [{ code: 'line-too-long', severity: 'error', message: limitMessage('this line', limits.maxLineChars, '--max-line-length'), hint: 'write one record a line, or raise the limit', location: { file, line: at } }])],
-  });
-  for await (const text of texts) {
-    pending += text;
-    let start = 0;
-    for (let end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n', start)) {
-      if (skipping) {
-        skipping = false;
-      } else if (end - start > limits.maxLineChars) {
-        if (lines.length) yield { kind: 'ndjson', file, firstLine, lines };
-        lines = [];
-        yield tooLong(line);
-        firstLine = line + 1;
-      } else {
-        lines.push(pending.slice(start, end));
-      }
-      start = end + 1;
-      line += 1;
-      if (lines.length >= unitSize) {
-        yield { kind: 'ndjson', file, firstLine, lines };
-        lines = [];
-        firstLine = line;
-      }
-    }
-    pending = pending.slice(start);
-    if (!skipping && pending.length > limits.maxLineChars) {
-      if (lines.length) yield { kind: 'ndjson', file, firstLine, lines };
-      lines = [];
-      yield tooLong(line);
-      firstLine = line + 1;
-      skipping = true;
-    }
-    if (skipping) pending = '';
-  }
-  if (pending !== '' && !skipping) lines.push(pending);
-  if (lines.length) yield { kind: 'ndjson', file, firstLine, lines };
 }
 
 async function* documentUnits(source: InputSource, texts: AsyncIterable<string>, read: InputRead, limits: Limits, unitSize: number): AsyncGenerator<Unit> {

@@ -10,12 +10,15 @@ import { checkDates, EARLIEST_DATE, type DateWindow } from '../loader/index.js';
 import { htmlResult, jsonResult, markdownResult, renderTextResult } from '../report/index.js';
 import type { Setup } from '../loader/index.js';
 import { compactLine, csvRow } from './batch-formats.js';
+import { decodeUnitBytes } from './unit-decoding.js';
 
 /** A batch of raw input: the unit of work a worker thread takes. Plain data, so it can be posted. */
 export type Unit =
   | { readonly kind: 'ndjson'; readonly file: string; readonly firstLine: number; readonly lines: readonly string[] }
   | { readonly kind: 'csv'; readonly file: string; readonly firstLine: number; readonly text: string; readonly columns: readonly CsvColumn[]; readonly bom: boolean }
-  | { readonly kind: 'parsed'; readonly items: readonly (SourcedRecord | RecordError)[] };
+  | { readonly kind: 'parsed'; readonly items: readonly (SourcedRecord | RecordError)[] }
+  /** Raw UTF-8 CSV bytes of whole records (see `csvByteUnits`), decoded where the unit is processed. */
+  | { readonly kind: 'csv-bytes'; readonly file: string; readonly firstLine: number; readonly byteOffset: number; readonly bytes: Uint8Array; readonly columns: readonly CsvColumn[] };
 
 /** How each result is written: the report format, or `object` to keep the result itself. */
 export type ItemFormat = 'json' | 'ndjson' | 'csv' | 'text' | 'markdown' | 'html' | 'object';
@@ -78,7 +81,7 @@ export async function failedUnit(unit: Unit, reason: string, window?: DateWindow
  * `window`. It waits only when a record fails the compiled checks and zod words its error.
  */
 export async function parseUnit(unit: Unit, window: DateWindow = { earliest: EARLIEST_DATE }): Promise<readonly (SourcedRecord | RecordError)[]> {
-  const checked: readonly CheckedRecord[] = unit.kind === 'ndjson' ? parseNdjsonUnit(unit) : unit.kind === 'csv' ? parseCsvUnit(unit) : unit.items;
+  const checked: readonly CheckedRecord[] = unit.kind === 'ndjson' ? parseNdjsonUnit(unit) : unit.kind === 'csv' ? parseCsvUnit(unit) : unit.kind === 'csv-bytes' ? parseCsvUnit(decodeCsvUnit(unit)) : unit.items;
   const entries: (SourcedRecord | RecordError)[] = [];
   for (const entry of checked) {
     const settled = entry instanceof Promise ? await entry : entry;
@@ -94,6 +97,11 @@ function parseNdjsonUnit(unit: Extract<Unit, { kind: 'ndjson' }>): CheckedRecord
     if (text.trim() !== '') out.push(parseNdjsonLine(unit.file, text.endsWith('\r') ? text.slice(0, -1) : text, unit.firstLine + index));
   });
   return out;
+}
+
+/** Decodes a unit of raw CSV bytes into the text unit the same records make; throws `DecodeError`. */
+export function decodeCsvUnit(unit: Extract<Unit, { kind: 'csv-bytes' }>): Extract<Unit, { kind: 'csv' }> {
+  return { kind: 'csv', file: unit.file, firstLine: unit.firstLine, text: decodeUnitBytes(unit.bytes, unit), columns: unit.columns, bom: false };
 }
 
 /**

@@ -94,7 +94,7 @@ export class WorkerPool {
       for (const [seq, waiting] of queued.slice(1)) {
         slot.busy += 1;
         slot.pending.set(seq, waiting);
-        slot.worker.postMessage({ seq, unit: waiting.unit });
+        post(slot.worker, seq, waiting.unit);
       }
     };
     worker.on('error', fail);
@@ -108,7 +108,7 @@ export class WorkerPool {
     slot.busy += 1;
     return new Promise((resolve, reject) => {
       slot.pending.set(seq, { resolve, reject, unit });
-      slot.worker.postMessage({ seq, unit });
+      post(slot.worker, seq, unit);
     });
   }
 
@@ -117,4 +117,18 @@ export class WorkerPool {
     this.closing = true;
     await Promise.all(this.slots.map(slot => slot.worker.terminate()));
   }
+}
+
+/**
+ * Posts a unit to a worker. Raw bytes travel as a copy in an ArrayBuffer of their own, transferred
+ * rather than cloned; the pool keeps the original, to parse the unit again if its worker dies.
+ */
+function post(worker: Worker, seq: number, unit: Unit): void {
+  if (unit.kind !== 'csv-bytes') {
+    worker.postMessage({ seq, unit });
+    return;
+  }
+  const bytes = new Uint8Array(unit.bytes.byteLength);
+  bytes.set(unit.bytes);
+  worker.postMessage({ seq, unit: { ...unit, bytes } }, [bytes.buffer]);
 }

@@ -11,7 +11,7 @@ export { loadCriteriaSets } from './criteria-sets.js';
 export { loadCriteria, resolveSetPath } from './criteria.js';
 export { mapHeader, rowToRecord, type CsvColumn } from './csv-mapping.js';
 export { EARLIEST_DATE, checkDates, defaultWindow, type DateWindow } from './date-window.js';
-export { DecodeError, StrictDecoder } from './decode.js';
+export { DecodeError, StrictDecoder, firstInvalidUtf8 } from './decode.js';
 export { fileErrorText } from './file-errors.js';
 export { jsonSyntaxDiagnostic } from './json-syntax.js';
 export { DEFAULT_LIMITS, limitMessage, type Limits } from './limits.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { sniffFormat, unitsOf, type InputRead } from '../../src/batch/sources.js';
+import { decodeCsvUnit } from '../../src/batch/units.js';
 import { textSource } from '../helpers/batch-run.js';
 
 describe('the format of standard input, from its content', () => {
@@ -17,10 +18,11 @@ describe('the format of standard input, from its content', () => {
 });
 
 describe('reading an input in units', () => {
-  const units = async (format: 'ndjson' | 'csv' | 'yaml', text: string, unitSize: number) => {
+  const units = async (format: 'ndjson' | 'csv' | 'yaml', text: string, unitSize: number, csvBytes = false) => {
     const read: InputRead = { sha256: '' };
     const out: { records: number; firstLine?: number }[] = [];
-    for await (const unit of unitsOf(textSource(format, text), read, undefined, undefined, unitSize)) {
+    for await (const raw of unitsOf(textSource(format, text), read, undefined, undefined, unitSize, { csvBytes })) {
+      const unit = raw.kind === 'csv-bytes' ? decodeCsvUnit(raw) : raw;
       out.push(unit.kind === 'ndjson' ? { records: unit.lines.length, firstLine: unit.firstLine } : unit.kind === 'csv' ? { records: unit.text.trim().split('\n').length, firstLine: unit.firstLine } : { records: unit.items.length });
     }
     return { out, sha256: read.sha256 };
@@ -32,6 +34,7 @@ describe('reading an input in units', () => {
     const csv = ['id,date,items[0].category,items[0].class', ...Array.from({ length: 10 }, (_, i) => `U-${i},2026-03-14,other,arm`)].join('\n');
     // The header is line 1, so the records start at line 2.
     expect((await units('csv', `${csv}\n`, 4)).out).toEqual([{ records: 4, firstLine: 2 }, { records: 4, firstLine: 6 }, { records: 2, firstLine: 10 }]);
+    expect((await units('csv', `${csv}\n`, 4, true)).out).toEqual([{ records: 4, firstLine: 2 }, { records: 4, firstLine: 6 }, { records: 2, firstLine: 10 }]);
     expect((await units('yaml', `[${lines.join(',\n')}]\n`, 4)).out).toEqual([{ records: 4 }, { records: 4 }, { records: 2 }]);
   });
 
