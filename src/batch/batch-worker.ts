@@ -18,4 +18,9 @@ async function handle(message: { seq: number; unit: Unit }): Promise<void> {
   }
 }
 
-parentPort?.on('message', (message: { seq: number; unit: Unit }) => void handle(message));
+// One unit at a time, in the order posted: while a unit waits (for zod to load, to word a record's
+// error) the next must not start, or a crash in it would be blamed on the unit before (see WorkerPool).
+let queue = Promise.resolve();
+parentPort?.on('message', (message: { seq: number; unit: Unit }) => {
+  queue = queue.then(() => handle(message));
+});

@@ -82,12 +82,10 @@ export async function failedUnit(unit: Unit, reason: string, window?: DateWindow
  */
 export async function parseUnit(unit: Unit, window: DateWindow = { earliest: EARLIEST_DATE }): Promise<readonly (SourcedRecord | RecordError)[]> {
   const checked: readonly CheckedRecord[] = unit.kind === 'ndjson' ? parseNdjsonUnit(unit) : unit.kind === 'csv' ? parseCsvUnit(unit) : unit.kind === 'csv-bytes' ? parseCsvUnit(decodeCsvUnit(unit)) : unit.items;
-  const entries: (SourcedRecord | RecordError)[] = [];
-  for (const entry of checked) {
-    const settled = entry instanceof Promise ? await entry : entry;
-    entries.push('record' in settled ? checkDates(settled, window) : settled);
-  }
-  return entries;
+  // Only a record that failed the compiled checks is a promise; all are awaited together, so that one
+  // failing (a fault in the zod path) fails the unit once and leaves no rejection unhandled.
+  const settled = checked.some(entry => entry instanceof Promise) ? await Promise.all(checked.map(entry => Promise.resolve(entry))) : (checked as readonly (SourcedRecord | RecordError)[]);
+  return settled.map(entry => ('record' in entry ? checkDates(entry, window) : entry));
 }
 
 function parseNdjsonUnit(unit: Extract<Unit, { kind: 'ndjson' }>): CheckedRecord[] {

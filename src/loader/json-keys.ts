@@ -15,7 +15,13 @@ export interface JsonKeyProblem {
  * duplicate makes them differ); only then is the text walked to say where the problem is.
  */
 export function checkJsonKeys(text: string, value: unknown): JsonKeyProblem | undefined {
-  const kept = keptKeys(value);
+  let kept: number | undefined;
+  try {
+    kept = keptKeys(value);
+  } catch (error) {
+    // Nested too deeply to count recursively: walk the text instead (the record's own check then says it is too deep).
+    if (!(error instanceof RangeError)) throw error;
+  }
   if (kept !== undefined && kept === (text.match(KEY_TOKEN)?.length ?? 0)) return undefined;
   return locateKeyProblem(text);
 }

@@ -19,6 +19,13 @@ describe('a worker unit packed into one transferred buffer', () => {
     expect(packed.bytes.length).toBe(Buffer.byteLength(items.map(textOf).join(''), 'utf8'));
   });
 
+  it('keeps each text whole when one ends in half a surrogate pair and the next starts with the other half', () => {
+    const items = [result('A', 'x\ud83d'), result('B', '\ude42y')];
+    const back = unpackOutput(packOutput(items).packed);
+    expect(back.map(textOf)).toEqual(items.map(item => Buffer.from(textOf(item) ?? '', 'utf8').toString('utf8')));
+    expect(back.map(item => (item.kind === 'result' ? item.text.length : 0))).toEqual([4, 4]);
+  });
+
   it('survives a real transfer between threads (structured clone with a transfer list)', async () => {
     const { packed, transfer } = packOutput([result('A', 'één\n'), result('B', 'two\n')]);
     const { port1, port2 } = new MessageChannel();

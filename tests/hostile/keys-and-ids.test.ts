@@ -51,6 +51,17 @@ describe('duplicate keys and columns are errors with positions', () => {
     expect(parsed.errors[0]?.message).toMatch(new RegExp(`${path}:2:\\d+ .*duplicate-key`));
   });
 
+  it('NDJSON: lines nested too deeply to walk are errors at their lines, and the lines around them go on', async () => {
+    const deep = (n: number): string => `{"id":"DEEP","date":"2026-03-14","items":[{"category":"small-arms","class":"arm","x":${'['.repeat(n)}${']'.repeat(n)}}]}`;
+    const path = file('ndjson', [deep(20000), JSON.stringify(record({ id: 'OK' })), deep(30000)].join('\n'));
+    for (const jobs of ['0', '2']) {
+      const parsed = await report(path, '--jobs', jobs);
+      expect(parsed.summary.records).toBe(3);
+      expect(parsed.results.map(r => r.id)).toEqual(['OK']);
+      expect(parsed.errors.map(e => e.source)).toEqual([`${path}:1`, `${path}:3`]);
+    }
+  });
+
   it('CSV: two columns for one field (however written) stop the file naming both', async () => {
     const path = file('csv', 'id,date,items[0].category,items.0.category,items[0].class\nA,2026-03-14,small-arms,other,arm\n');
     const run = await atra(['assess', path]);

@@ -22,7 +22,7 @@ function staticClosure(start: string): string[] {
 function packagesIn(files: readonly string[]): Set<string> {
   const packages = new Set<string>();
   for (const file of files) {
-    for (const match of readFileSync(`${BUNDLE}${file}`, 'utf8').matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)) packages.add(match[1] ?? '');
+    for (const match of readFileSync(`${BUNDLE}${file}`, 'utf8').matchAll(/^\/\/ \S*?node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)) packages.add(match[1] ?? '');
   }
   return packages;
 }
