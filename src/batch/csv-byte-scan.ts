@@ -17,6 +17,9 @@ export interface ScanState {
   /** Record ends outside quotes (offsets just after the line break), with the line that follows each. */
   ends: number[];
   endLines: number[];
+  /** Complete lines and records whose bytes pass a limit (`[start, end, line]`): their characters are counted after the scan. */
+  longLines: [number, number, number][];
+  longRecords: [number, number, number | undefined][];
 }
 
 /**
@@ -26,7 +29,7 @@ export interface ScanState {
  * A plain function with locals, so the loop is optimised (about 1.5 ns a byte); most bytes are above
  * 0x22 and are skipped with one comparison.
  */
-export function scan(bytes: Uint8Array, from: number, state: ScanState, final: boolean): number {
+export function scan(bytes: Uint8Array, from: number, state: ScanState, final: boolean, limits: Limits): number {
   let { inQuotes, lineAt, lineStart } = state;
   const length = bytes.length;
   let i = from;
@@ -39,9 +42,13 @@ export function scan(bytes: Uint8Array, from: number, state: ScanState, final: b
         if (i + 1 === length && !final) break;
         if (bytes[i + 1] === LF) continue;
       }
+      // Bytes are never fewer than characters: only a line or record over the limit in bytes can be over it.
+      if (i - lineStart > limits.maxLineChars) state.longLines.push([lineStart, i, lineAt]);
       lineAt += 1;
       lineStart = i + 1;
       if (!inQuotes) {
+        const recordStart = state.ends.at(-1) ?? 0;
+        if (i - recordStart > limits.maxRecordChars) state.longRecords.push([recordStart, i, state.endLines.at(-1)]);
         state.ends.push(i + 1);
         state.endLines.push(lineAt);
       }
@@ -62,7 +69,19 @@ export function hasUtf8Bom(bytes: Uint8Array): boolean {
  * The line and record limits, counted in characters as in the decoded text. Bytes are never fewer
  * than the characters they hold, so characters are counted only when the bytes are over a limit.
  */
-export function checkLimits(file: string, pending: Buffer, scanned: number, lineStart: number, lineAt: number, recordStart: number, recordLine: number, limits: Limits): void {
+export function checkLimits(file: string, pending: Buffer, scanned: number, state: ScanState, firstLine: number, limits: Limits): void {
+  const { lineStart, lineAt } = state;
+  const recordStart = state.ends.at(-1) ?? 0;
+  const recordLine = state.endLines.at(-1) ?? firstLine;
+  // Complete lines and records first, in the order they end (a line before the record it ends).
+  const long = [...state.longLines.map(([start, end, line]) => ({ start, end, line, record: false })), ...state.longRecords.map(([start, end, line]) => ({ start, end, line: line ?? firstLine, record: true }))].sort((a, b) => a.end - b.end || Number(a.record) - Number(b.record));
+  state.longLines = [];
+  state.longRecords = [];
+  for (const { start, end, line, record } of long) {
+    if (charsIn(pending, start, end) <= (record ? limits.maxRecordChars : limits.maxLineChars)) continue;
+    if (record) throw new InputStop(limitMessage(`the CSV record starting at line ${line}`, limits.maxRecordChars, '--max-record-size'), line, 'record-too-large', 'look for a quote that is never closed, or raise the limit');
+    throw new InputStop(limitMessage(`line ${line}`, limits.maxLineChars, '--max-line-length'), line, 'line-too-long', 'check the file is CSV with line breaks, or raise the limit');
+  }
   if (scanned - lineStart <= limits.maxLineChars && scanned - recordStart <= limits.maxRecordChars) return;
   const end = scanned - incompleteTail(pending, scanned);
   if (charsIn(pending, lineStart, end) > limits.maxLineChars) {

@@ -29,7 +29,7 @@ export async function* csvByteUnits(file: string, chunks: AsyncIterable<Buffer>,
   let scanned = 0;
   /** How far `pending` is known to be well-formed UTF-8 without NUL (a character split by a read waits for its rest). */
   let checked = 0;
-  const state: ScanState = { inQuotes: false, lineAt: 1, lineStart: 0, ends: [], endLines: [] };
+  const state: ScanState = { inQuotes: false, lineAt: 1, lineStart: 0, ends: [], endLines: [], longLines: [], longRecords: [] };
   let columns: readonly CsvColumn[] | undefined;
   let started = false;
 
@@ -56,9 +56,9 @@ export async function* csvByteUnits(file: string, chunks: AsyncIterable<Buffer>,
    */
   function* step(final: boolean): Generator<Unit, boolean> {
     // A character still arriving is not scanned yet, nor a CR just before it (the decoder holds both back).
-    scanned = scan(pending.subarray(0, final ? pending.length : pending.length - incompleteTail(pending, pending.length)), scanned, state, final);
+    scanned = scan(pending.subarray(0, final ? pending.length : pending.length - incompleteTail(pending, pending.length)), scanned, state, final, limits);
     const { ends, endLines } = state;
-    checkLimits(file, pending, scanned, state.lineStart, state.lineAt, ends.at(-1) ?? 0, endLines.at(-1) ?? line, limits);
+    checkLimits(file, pending, scanned, state, line, limits);
     let used = 0;
     /** Where `pending` now starts, in the coordinates the record ends were scanned in. */
     let shift = 0;

@@ -37,18 +37,19 @@ export async function* csvUnits(file: string, texts: AsyncIterable<string>, read
       const code = pending.charCodeAt(scanned);
       if (code === 34) inQuotes = !inQuotes;
       else if (code === 10) {
-        if (!inQuotes) boundaries.push(scanned + 1);
+        // Every line and record is held to the limits, not only the one still arriving.
+        if (scanned - lineStart > limits.maxLineChars) throw lineTooLong(line + countLf(pending, 0, lineStart), limits);
+        if (!inQuotes) {
+          const recordStart = boundaries.at(-1) ?? 0;
+          if (scanned - recordStart > limits.maxRecordChars) throw recordTooLarge(line + countLf(pending, 0, recordStart), limits);
+          boundaries.push(scanned + 1);
+        }
         lineStart = scanned + 1;
       }
     }
     const recordStart = boundaries.at(-1) ?? 0;
-    if (pending.length - lineStart > limits.maxLineChars) {
-      throw new InputStop(limitMessage(`line ${line + countLf(pending, 0, lineStart)}`, limits.maxLineChars, '--max-line-length'), line + countLf(pending, 0, lineStart), 'line-too-long', 'check the file is CSV with line breaks, or raise the limit');
-    }
-    if (pending.length - recordStart > limits.maxRecordChars) {
-      const at = line + countLf(pending, 0, recordStart);
-      throw new InputStop(limitMessage(`the CSV record starting at line ${at}`, limits.maxRecordChars, '--max-record-size'), at, 'record-too-large', 'look for a quote that is never closed, or raise the limit');
-    }
+    if (pending.length - lineStart > limits.maxLineChars) throw lineTooLong(line + countLf(pending, 0, lineStart), limits);
+    if (pending.length - recordStart > limits.maxRecordChars) throw recordTooLarge(line + countLf(pending, 0, recordStart), limits);
     if (!columns && boundaries.length && !flushHeader(boundaries[0] ?? 0)) return;
     // A 1 MB chunk holds thousands of rows: cut it into units of `unitSize` records each.
     while (columns && boundaries.length >= unitSize) {
@@ -78,6 +79,14 @@ export function readCsvHeader(text: string, file: string, firstLine: number, lim
   const mapped = mapHeader(rows[0] ?? [], file, firstLine, limits.maxListIndex);
   if (!mapped.columns) read.fatal = mapped.diagnostics;
   return mapped.columns;
+}
+
+function lineTooLong(at: number, limits: Limits): InputStop {
+  return new InputStop(limitMessage(`line ${at}`, limits.maxLineChars, '--max-line-length'), at, 'line-too-long', 'check the file is CSV with line breaks, or raise the limit');
+}
+
+function recordTooLarge(at: number, limits: Limits): InputStop {
+  return new InputStop(limitMessage(`the CSV record starting at line ${at}`, limits.maxRecordChars, '--max-record-size'), at, 'record-too-large', 'look for a quote that is never closed, or raise the limit');
 }
 
 function countLf(text: string, from: number, to: number): number {

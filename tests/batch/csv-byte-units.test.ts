@@ -122,24 +122,38 @@ describe('CSV byte units, case by case', () => {
   });
 
   it('counts the line limit in characters, not bytes, and says where the line is', async () => {
+    // A short header: every line, the header too, is held to the limit.
+    const header = 'id,date,end_user.name';
     const name = 'é'.repeat(30);
-    const csv = `${HEADER}\nA,2026-03-14,${name},XB,police,small-arms,arm,1\n`;
-    const line = `A,2026-03-14,${name},XB,police,small-arms,arm,1`.length;
+    const csv = `${header}\nA,2026-03-14,${name}\n`;
+    const line = `A,2026-03-14,${name}`.length;
     // Over the limit in bytes but not in characters: read as usual.
     const fits = await read(source(csv), true, { ...DEFAULT_LIMITS, maxLineChars: line, maxRecordChars: 10_000 });
     expect(fits.fatal).toBeUndefined();
     expect(fits.entries).toHaveLength(1);
     // A line still growing (no line break yet) over the limit stops the input at that line.
-    const long = await read(source(`${HEADER}\nA,2026-03-14,${name}${name}`), true, { ...DEFAULT_LIMITS, maxLineChars: line, maxRecordChars: 10_000 });
+    const long = await read(source(`${header}\nA,2026-03-14,${name}${name}`), true, { ...DEFAULT_LIMITS, maxLineChars: line, maxRecordChars: 10_000 });
     expect(long.fatal?.[0]).toMatchObject({ code: 'line-too-long', location: { line: 2 } });
     expect(long.fatal?.[0]?.message).toBe(`line 2 is over the limit of ${line} (raise it with --max-line-length if the input is genuine)`);
   });
 
   it('counts the record limit from the line the record starts on', async () => {
-    const csv = `${HEADER}\nA,2026-03-14,x,XB,police,small-arms,arm,1\nB,2026-03-14,"never\nclosed\n${'z'.repeat(40)}`;
+    const csv = `id,date,end_user.name\nA,2026-03-14,x\nB,2026-03-14,"never\nclosed\n${'z'.repeat(40)}`;
     const raw = await read(source(csv), true, { ...DEFAULT_LIMITS, maxLineChars: 1000, maxRecordChars: 50 });
     expect(raw.fatal?.[0]).toMatchObject({ code: 'record-too-large', location: { line: 3 } });
     expect(raw.fatal?.[0]?.message).toContain('the CSV record starting at line 3 is over the limit of 50');
+  });
+
+  it('holds every complete line and record to the limits, not only the one still arriving, in both paths', async () => {
+    const limits = { ...DEFAULT_LIMITS, maxLineChars: 40, maxRecordChars: 60 };
+    const longLine = `id,date,end_user.name\nA,2026-03-14,x\nB,2026-03-14,${'y'.repeat(40)}\nC,2026-03-14,z\n`;
+    const longRecord = `id,date,end_user.name\nA,2026-03-14,x\nB,2026-03-14,"${'y'.repeat(20)}\n${'y'.repeat(30)}"\nC,2026-03-14,z\n`;
+    for (const csvBytes of [true, false]) {
+      const line = await read(source(longLine), csvBytes, limits);
+      expect(line.fatal?.[0]).toMatchObject({ code: 'line-too-long', location: { line: 3 } });
+      const record = await read(source(longRecord), csvBytes, limits);
+      expect(record.fatal?.[0]).toMatchObject({ code: 'record-too-large', location: { line: 3 } });
+    }
   });
 
   it('leaves UTF-16 to the text path, which decodes it', async () => {
