@@ -2,7 +2,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { recordError } from '../loader/index.js';
 import { BatchIdRegistry } from './batch-id-registry.js';
-import { emptyDecisionCounts, summarise, type Report, type ReportError, type ReportHeader } from '../report/index.js';
+import { emptyDecisionCounts, reportError, summarise, type Report, type ReportError, type ReportHeader } from '../report/index.js';
 import type { Setup } from '../loader/index.js';
 import { failedUnit, processUnit, type OutputItem, type ItemFormat, type Unit } from './units.js';
 import { UNIT_SIZE, unitsOf, type InputRead, type InputSource } from './sources.js';
@@ -95,7 +95,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
       }
       const duplicate = ids.claim(item.id, item.source);
       if (duplicate) {
-        const entry = { source: duplicate.source, id: item.id, message: duplicate.message };
+        const entry = reportError(duplicate.source, item.id, duplicate.message, duplicate.diagnostics);
         errors.push(entry);
         await options.sink.error(entry);
         continue;
@@ -129,7 +129,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
 
 async function fatal(diagnostic: Diagnostic, errors: ReportError[], sink: BatchSink): Promise<void> {
   const error = recordError(diagnostic.location ? `${diagnostic.location.file}:${diagnostic.location.line}` : '<input>', undefined, [diagnostic]);
-  const entry = { source: error.source, message: error.message };
+  const entry = reportError(error.source, undefined, error.message, error.diagnostics);
   errors.push(entry);
   await sink.error(entry);
 }

@@ -7,7 +7,7 @@ import { recordError, type RecordError } from '../loader/index.js';
 import { rowToRecord, type CsvColumn } from '../loader/index.js';
 import { validateRecord, type CheckedRecord } from '../loader/index.js';
 import { checkDates, EARLIEST_DATE, type DateWindow } from '../loader/index.js';
-import { htmlResult, jsonResult, markdownResult, renderTextResult } from '../report/index.js';
+import { htmlResult, jsonResult, markdownResult, renderTextResult, reportError, type ReportError } from '../report/index.js';
 import type { Setup } from '../loader/index.js';
 import { compactLine, csvRow } from './batch-formats.js';
 import { decodeUnitBytes } from './unit-decoding.js';
@@ -26,14 +26,14 @@ export type ItemFormat = 'json' | 'ndjson' | 'csv' | 'text' | 'markdown' | 'html
 /** One record's outcome, serialised for the output (not a transfer `Item` of the schema). */
 export type OutputItem =
   | { readonly kind: 'result'; readonly id: string; readonly source: string; readonly decision: Decision; readonly text: string | Uint8Array; readonly result?: RecordResult }
-  | { readonly kind: 'error'; readonly error: { readonly source: string; readonly id?: string | undefined; readonly message: string } };
+  | { readonly kind: 'error'; readonly error: ReportError };
 
 /** Parses, validates, assesses and serialises one unit. Pure but for the setup it is given (and zod, loaded to word a record's error). */
 export async function processUnit(unit: Unit, setup: Setup, format: ItemFormat, colour = false, window: DateWindow = { earliest: EARLIEST_DATE }): Promise<OutputItem[]> {
   const parsed = await parseUnit(unit, window);
   const chalk = new Chalk({ level: colour ? 1 : 0 });
   return parsed.map(entry => {
-    if (!('record' in entry)) return { kind: 'error', error: { source: entry.source, id: entry.id, message: entry.message } };
+    if (!('record' in entry)) return { kind: 'error', error: reportError(entry.source, entry.id, entry.message, entry.diagnostics) };
     // Batch summaries (NDJSON, CSV) carry evidence only for triggered and unknown findings.
     const result = assessRecord(setup.compiled, entry, setup.context, { detail: format === 'ndjson' || format === 'csv' ? 'compact' : 'full', asOf: setup.asOf });
     const base = { kind: 'result' as const, id: result.id, source: result.source, decision: result.decision };
@@ -72,7 +72,7 @@ export async function failedUnit(unit: Unit, reason: string, window?: DateWindow
   return entries.map(entry =>
     'record' in entry
       ? { kind: 'error', error: { source: `${entry.origin.file}:${entry.origin.line}`, id: entry.record.id, message: `the record could not be assessed: ${reason}` } }
-      : { kind: 'error', error: { source: entry.source, id: entry.id, message: entry.message } },
+      : { kind: 'error', error: reportError(entry.source, entry.id, entry.message, entry.diagnostics) },
   );
 }
 

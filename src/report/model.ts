@@ -1,11 +1,38 @@
 import { DECISIONS, type Decision } from '../schema/index.js';
 import type { RecordResult } from '../engine/index.js';
+import type { Diagnostic, Severity } from '../diagnostics/index.js';
 
 /** One error entry of the report: a record that could not be assessed. */
 export interface ReportError {
   readonly source: string;
   readonly id?: string | undefined;
+  /** Every problem, worded as one text (`file:line  error  code  message Fix: hint`). */
   readonly message: string;
+  /** The same problems as fields, for a machine: what `atra lint --format json` gives for a file. */
+  readonly problems?: readonly ReportProblem[] | undefined;
+}
+
+/** One problem of an error entry, with the fields and key order of a lint problem. */
+export interface ReportProblem {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly hint?: string;
+  readonly path?: string;
+  readonly location?: { readonly file: string; readonly line: number; readonly column?: number };
+}
+
+/** An error entry from a record's diagnostics: the worded message and the same problems as fields. */
+export function reportError(source: string, id: string | undefined, message: string, diagnostics: readonly Diagnostic[]): ReportError {
+  const problems = diagnostics.map(({ code, severity, message: text, hint, path, location }): ReportProblem => ({
+    code,
+    severity,
+    message: text,
+    ...(hint === undefined ? {} : { hint }),
+    ...(path === undefined ? {} : { path }),
+    ...(location === undefined ? {} : { location: { file: location.file, line: location.line, ...(location.column === undefined ? {} : { column: location.column }) } }),
+  }));
+  return { source, id, message, ...(problems.length ? { problems } : {}) };
 }
 
 /** The JSON report (contract §4, plus what an auditor needs to re-run it). */

@@ -44,7 +44,26 @@ export const ReportSchema = z.strictObject({
       as_of: z.string(),
     }),
   ),
-  errors: z.array(z.strictObject({ source: z.string(), id: z.string().optional(), message: z.string() })),
+  errors: z.array(
+    z.strictObject({
+      source: z.string(),
+      id: z.string().optional(),
+      message: z.string(),
+      // The same problems as fields, as `atra lint --format json` gives them.
+      problems: z
+        .array(
+          z.strictObject({
+            code: z.string(),
+            severity: z.enum(['error', 'warning']),
+            message: z.string(),
+            hint: z.string().optional(),
+            path: z.string().optional(),
+            location: z.strictObject({ file: z.string(), line: z.number().int(), column: z.number().int().optional() }).optional(),
+          }),
+        )
+        .optional(),
+    }),
+  ),
   summary: z.strictObject({
     records: z.number().int(),
     assessed: z.number().int(),
