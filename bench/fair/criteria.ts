@@ -48,6 +48,10 @@ function pick(r: Rec, scopeOf: (item: Rec) => number): Item[] {
 const all = (r: Rec) => pick(r, () => 0);
 const covered = (r: Rec) => pick(r, i => (i.category === 'other' ? -1 : 0));
 const mineScope = (i: Rec) => (AMMO(i.class) && MINE.has(i.category) ? 0 : i.class === 'arm' && (i.category === 'missiles' || i.category === 'other') ? 1 : -1);
+/** The Conventions' own scope (att-6-2-*): munitions in the 2(1) categories, missiles, and ammunition outside them. */
+const conventionScope = (i: Rec) => (AMMO(i.class) && MINE.has(i.category) && i.category !== 'other' ? 0 : i.class === 'arm' && i.category === 'missiles' ? 1 : i.class === 'ammunition' && i.category === 'other' ? 2 : -1);
+/** Not for an own-use movement, which transfers no title or control (APMBC 2(4), CCM 2(8)). */
+const conventionItems = (r: Rec) => (r.own_use_movement === true ? undefined : pick(r, conventionScope));
 const diversionScope = (i: Rec) => (i.category === 'other' ? -1 : i.class === 'arm' ? 0 : SALW.has(i.category) ? 1 : HEAVY.has(i.category) ? 2 : -1);
 const exportOnly = (r: Rec) => (r.activity === 'export' ? covered(r) : undefined);
 const exportOrBrokering = (r: Rec) => r.activity === 'export' || r.activity === 'brokering';
@@ -160,9 +164,11 @@ export function criteria(embargoes: readonly Embargo[]): Criterion[] {
     { id: 'att-6-1-un-arms-embargo', article: 'ATT 6', kind: 'prohibition', level: 'prohibited', survivesGates: true,
       scope: r => (r.own_use_movement === true ? undefined : pick(r, i => (i.category === 'other' ? 1 : 0))), scopeBasis: [['ATT 6(1)'], ['UN Charter 25', 'UN Charter 103']],
       test: (r, items, ev) => embargoTest(r, items.map(i => i.v), embargoes, ev) },
-    { id: 'att-6-2-apmbc-anti-personnel-mines', article: 'ATT 6', kind: 'prohibition', level: 'prohibited', scope: r => pick(r, mineScope),
+    { id: 'att-6-2-apmbc-anti-personnel-mines', article: 'ATT 6', kind: 'prohibition', level: 'prohibited', survivesGates: true, scope: conventionItems,
+      scopeBasis: [['ATT 6(2)', 'APMBC 1(1)(b)'], ['ATT 6(2)', 'APMBC 1(1)(b)'], ['APMBC 1(1)(b)']],
       test: (r, items, ev) => both(ev, () => someItem(ev, items, (item, sub) => flagged(item, 'anti-personnel-mine', sub)), () => partyTo(r, 'authorizing', ['apmbc'], ev)) },
-    { id: 'att-6-2-ccm-cluster-munitions', article: 'ATT 6', kind: 'prohibition', level: 'prohibited', scope: r => pick(r, mineScope),
+    { id: 'att-6-2-ccm-cluster-munitions', article: 'ATT 6', kind: 'prohibition', level: 'prohibited', survivesGates: true, scope: conventionItems,
+      scopeBasis: [['ATT 6(2)', 'CCM 1(1)(b)'], ['ATT 6(2)', 'CCM 1(1)(b)'], ['CCM 1(1)(b)']],
       test: (r, items, ev) => both(ev, () => someItem(ev, items, (item, sub) => flagged(item, 'cluster-munition', sub)), () => partyTo(r, 'authorizing', ['ccm'], ev)) },
     { id: 'att-6-3-knowledge-of-atrocity-crimes', article: 'ATT 6', kind: 'officer', level: 'prohibited', scope: all,
       test: (r, _items, ev) => field(ev, 'officer.knowledge_6_3', r.officer?.knowledge_6_3, v => v === true) },

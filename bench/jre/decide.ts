@@ -5,7 +5,7 @@
 import type { Event } from 'json-rules-engine';
 import { META } from './rules.js';
 
-const SURVIVE_GATES = new Set(['att-2-3-un-embargo-own-use', 'att-6-1-un-arms-embargo']);
+const SURVIVE_GATES = new Set(['att-2-3-un-embargo-own-use', 'att-6-1-un-arms-embargo', 'att-6-2-apmbc-anti-personnel-mines', 'att-6-2-ccm-cluster-munitions']);
 const DECISIONS = ['prohibited', 'refuse', 'review', 'incomplete', 'approve-with-conditions', 'approve', 'out-of-scope'];
 const DECISION_OF: Record<string, string> = {
   'out-of-scope': 'out-of-scope', prohibited: 'prohibited', high: 'refuse', substantial: 'review', 'officer-finding': 'review', 'officer-check': 'review',
@@ -33,7 +33,7 @@ export function decide(events: readonly Event[], ownUse: boolean): { decision: s
   const gate = META.slice(0, 2).find(m => triggered.has(m.id));
   let overriding = false;
   for (const m of META) {
-    // The UN embargo checks survive the scope gates (`survives_gates` in the criteria).
+    // The UN embargo and Convention checks survive the scope gates (`survives_gates` in the criteria).
     if (gate && m.id !== gate.id && !SURVIVE_GATES.has(m.id)) continue;
     let level = triggered.get(m.id);
     if (level !== undefined && !gate && m.mitigable && mitigated.has(m.id) && SCALE.includes(level)) level = SCALE[Math.min(SCALE.indexOf(level) + 1, SCALE.length - 1)]!;

@@ -79,6 +79,12 @@ export function addRules(engine: Engine, embargoes: readonly Rec[]): number {
   engine.setCondition('transitItems', all(rec('activity', 'in', ['transit', 'trans-shipment']), rec('items', 'anyItem', [{ classes: ['arm'] }])));
   const flagged = (flag: string) => rec('items', 'anyItem', mineItems.map(s => ({ ...s, flag })));
   const flagsAbsent = rec('items', 'anyItem', mineItems.map(s => ({ ...s, flagsAbsent: true })));
+  // The Conventions' own scope (att-6-2-*): munitions in the 2(1) categories, missiles, and ammunition
+  // outside them; never an own-use movement (no transfer of title or control).
+  const conventionItems = [{ classes: AMMO, categories: MINE.filter(c => c !== 'other') }, { classes: ['arm'], categories: ['missiles'] }, { classes: ['ammunition'], categories: ['other'] }];
+  engine.setCondition('conventionItems', all(rec('own_use_movement', 'notEqual', true), rec('items', 'anyItem', conventionItems)));
+  const conventionFlagged = (flag: string) => rec('items', 'anyItem', conventionItems.map(s => ({ ...s, flag })));
+  const conventionFlagsAbsent = rec('items', 'anyItem', conventionItems.map(s => ({ ...s, flagsAbsent: true })));
   const euc = (field: string) => `end_user_certificate.${field}`;
   const rules: RuleProperties[] = [
     rule('att-2-1-covered-items', 'triggered', 'out-of-scope', all(not(ref('covered')))),
@@ -87,10 +93,10 @@ export function addRules(engine: Engine, embargoes: readonly Rec[]): number {
     ...['anti-personnel-mine', 'cluster-munition'].flatMap(flag => {
       const [id, treaty] = flag === 'cluster-munition' ? ['att-6-2-ccm-cluster-munitions', 'ccm'] : ['att-6-2-apmbc-anti-personnel-mines', 'apmbc'];
       return [
-        rule(id, 'triggered', 'prohibited', all(ref('mineItems'), flagged(flag), profile('authorizing', 'treaties', 'contains', treaty))),
-        rule(id, 'unknown', 'officer-check', all(ref('mineItems'), any(flagged(flag), flagsAbsent), noAuthorizingProfile)),
-        rule(id, 'unknown', 'missing-information', all(ref('mineItems'), any(flagged(flag), flagsAbsent), noAuthorizingState)),
-        rule(id, 'unknown', 'missing-information', all(ref('mineItems'), flagsAbsent, profile('authorizing', 'treaties', 'contains', treaty))),
+        rule(id, 'triggered', 'prohibited', all(ref('conventionItems'), conventionFlagged(flag), profile('authorizing', 'treaties', 'contains', treaty))),
+        rule(id, 'unknown', 'officer-check', all(ref('conventionItems'), any(conventionFlagged(flag), conventionFlagsAbsent), noAuthorizingProfile)),
+        rule(id, 'unknown', 'missing-information', all(ref('conventionItems'), any(conventionFlagged(flag), conventionFlagsAbsent), noAuthorizingState)),
+        rule(id, 'unknown', 'missing-information', all(ref('conventionItems'), conventionFlagsAbsent, profile('authorizing', 'treaties', 'contains', treaty))),
       ];
     }),
     rule('att-6-3-knowledge-of-atrocity-crimes', 'triggered', 'prohibited', all(rec('officer.knowledge_6_3', 'equal', true))),
