@@ -27,7 +27,7 @@ export async function sourcesFor(files: readonly string[], readStdin: () => Prom
     }
     const raw = await readStdin();
     const text = Buffer.from(raw, 'utf8');
-    sources.push({ file: '<stdin>', format: override ?? sniffFormat(raw), open: () => Readable.from([text]) });
+    sources.push({ file: '<stdin>', format: override ?? (await sniffFormat(raw)), open: () => Readable.from([text]) });
   }
   return sources;
 }

@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
-import { parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics/index.js';
-import { loadRecordsFromYaml, recordError } from '../loader/index.js';
+import { isYamlText, loadRecordsFromYaml, recordError } from '../loader/index.js';
 import { jsonSyntaxDiagnostic } from '../loader/index.js';
 import { DecodeError, StrictDecoder } from '../loader/index.js';
 import { DEFAULT_LIMITS, limitMessage, type Limits } from '../loader/index.js';
@@ -28,7 +27,7 @@ export type InputFormat = 'yaml' | 'json' | 'ndjson' | 'csv';
  * error comes from the JSON parser), or YAML (including YAML flow style such as `{id: A, …}`). CSV has
  * no reliable mark, so it needs --input-format csv.
  */
-export function sniffFormat(text: string): InputFormat {
+export async function sniffFormat(text: string): Promise<InputFormat> {
   const body = text.replace(/^\uFEFF/, '').trimStart();
   if (!body.startsWith('{') && !body.startsWith('[')) return 'yaml';
   // NDJSON: every line starts an object. Pretty-printed JSON has lines that do not ("  \"id\": …").
@@ -38,7 +37,7 @@ export function sniffFormat(text: string): InputFormat {
     JSON.parse(body);
     return 'json';
   } catch {
-    return parseDocument(body).errors.length === 0 ? 'yaml' : 'json';
+    return (await isYamlText(body)) ? 'yaml' : 'json';
   }
 }
 

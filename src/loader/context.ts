@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { formatLocation, type Diagnostic } from '../diagnostics/index.js';
 import type { AssessmentContext, ContextEmbargo, ContextState } from '../engine/index.js';
 import { readSource, UnreadableSource, type SourceText } from './read-source.js';
-import { parseLocated } from './yaml-document.js';
 import { validateAt } from './validate.js';
 import { displayPath } from './builtin.js';
 import { snapshotContextFile } from './snapshot.js';
@@ -74,6 +73,8 @@ export async function loadContextFile(path: string): Promise<{
   // Only a built-in file, byte for byte as it was at build time (and read through the same checks), comes from the snapshot.
   const cached = snapshotContextFile(path, source.sha256);
   if (cached) return { ...cached, diagnostics: [] };
+  // The yaml package loads only for a user's context file: built-in ones come from the snapshot.
+  const { parseLocated } = await import('./yaml-document.js');
   const document = parseLocated(file, source.text);
   if (document.diagnostics.length) return { states: [], embargoes: [], diagnostics: [...document.diagnostics] };
   const isStates = path.endsWith('states.yaml');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { quoteToken, type Criterion, type Policy } from '../schema/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import { readSource, UnreadableSource, type SourceText } from './read-source.js';
-import { parseLocated, type LocatedDocument } from './yaml-document.js';
+import type { LocatedDocument } from './yaml-document.js';
 import { CRITERION_CODES, validateAt } from './validate.js';
 import { displayPath } from './builtin.js';
 import { outsideRoot } from './confine.js';
@@ -52,6 +52,8 @@ export async function parseFile(path: string, state: State): Promise<{ document?
     state.diagnostics.push({ code: 'file-unreadable', severity: 'error', message: `cannot read ${file}: ${error.reason}`, hint: 'point at a UTF-8 YAML file', location: { file, line: error.line } });
     return { sha256: '', file };
   }
+  // The yaml package loads only for a user's criteria file: built-in sets come from the snapshot.
+  const { parseLocated } = await import('./yaml-document.js');
   const document = parseLocated(file, source.text);
   state.documents.set(file, document);
   state.diagnostics.push(...document.diagnostics);

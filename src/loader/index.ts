@@ -19,6 +19,7 @@ export { loadNationalDefinitions } from './national-definitions.js';
 export { parseNdjsonLine } from './ndjson.js';
 export { UnreadableSource, readSource } from './read-source.js';
 export { loadRecordsFromYaml, recordError, type RecordError } from './records.js';
+export { isYamlText } from './yaml-sniff.js';
 export { checkScreeningDecisions } from './screening-decision-checks.js';
 export { loadSetup, type Setup } from './setup.js';
 export { validateRecord, type CheckedRecord } from './validate-record.js';

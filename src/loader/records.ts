@@ -1,111 +1,13 @@
-import { isMap, isSeq, isScalar, isPair, type Node } from 'yaml';
-import { fastRecord } from '../schema/index.js';
-import { formatDiagnostic, formatLocation, type Diagnostic } from '../diagnostics/index.js';
-import type { SourcedRecord } from '../engine/index.js';
-import { parseLocated, type LocatedDocument } from './yaml-document.js';
-import { validateAt } from './validate.js';
 import type { SourceText } from './read-source.js';
+import type { LoadedRecords } from './record-error.js';
 
-/** A record that could not be assessed, and why (contract §4 `errors`). */
-export interface RecordError {
-  readonly source: string;
-  readonly id?: string | undefined;
-  readonly message: string;
-  readonly diagnostics: readonly Diagnostic[];
-}
-
-/** The records of one input, each one either loaded or an error: nothing is lost. */
-export interface LoadedRecords {
-  readonly records: SourcedRecord[];
-  readonly errors: RecordError[];
-  /** True when the input could not be read at all (syntax error, wrong top-level shape). */
-  readonly unreadable: boolean;
-}
+export { recordError, type LoadedRecords, type RecordError } from './record-error.js';
 
 /**
- * Loads YAML or JSON: one record, or a list of records. Sound records are checked without zod; the
- * schemas load only when a record fails, to decide and word its error with positions.
+ * Loads YAML or JSON: one record, or a list of records. The yaml package loads here, on the first
+ * YAML or JSON input, so that a batch of NDJSON or CSV (and each worker thread) starts without it.
  */
 export async function loadRecordsFromYaml(source: SourceText): Promise<LoadedRecords> {
-  const document = parseLocated(source.file, source.text);
-  if (document.diagnostics.length) return unreadable(document.diagnostics);
-  const { value } = document;
-  if (value === null || typeof value !== 'object') {
-    return unreadable([
-      {
-        code: 'record-shape',
-        severity: 'error',
-        message: 'expected a transfer record (a mapping with id, date, items, …) or a list of them',
-        hint: 'see `atra schema record` for the fields',
-        location: { file: source.file, line: 1, column: 1 },
-      },
-    ]);
-  }
-  const entries = Array.isArray(value) ? value.map((v, i) => [v, [i]] as const) : [[value, []] as const];
-  const records: SourcedRecord[] = [];
-  const errors: RecordError[] = [];
-  for (const [raw, path] of entries) {
-    const fast = fastRecord(raw);
-    const result = fast ? { value: fast, diagnostics: [] } : validateAt((await import('./schemas.js')).TransferRecordSchema, document, raw, path, 'record');
-    const start = document.locate(path);
-    const origin = { file: source.file, line: start.line, fields: fieldPositions(document, path) };
-    if (result.value) records.push({ record: result.value, origin });
-    else errors.push(recordError(`${source.file}:${start.line}`, idOf(raw), result.diagnostics));
-  }
-  return { records, errors, unreadable: false };
-}
-
-function unreadable(diagnostics: readonly Diagnostic[]): LoadedRecords {
-  const first = diagnostics[0];
-  const source = first?.location ? formatLocation(first.location) : '<input>';
-  return { records: [], errors: [recordError(source, undefined, diagnostics)], unreadable: true };
-}
-
-/** One error entry whose message lists every problem of the record. */
-export function recordError(source: string, id: string | undefined, diagnostics: readonly Diagnostic[]): RecordError {
-  const message = diagnostics.map(d => formatDiagnostic(d)).join('\n');
-  return { source, id, message, diagnostics };
-}
-
-function idOf(raw: unknown): string | undefined {
-  if (raw && typeof raw === 'object' && 'id' in raw) {
-    const id = (raw).id;
-    return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
-  }
-  return undefined;
-}
-
-/** Positions of every field of the record, so evidence can cite `file:line:col`. */
-function fieldPositions(document: LocatedDocument, path: readonly (string | number)[]): Record<string, [number, number]> {
-  let node: unknown = document.document.contents;
-  for (const segment of path) node = isSeq(node) ? node.items[segment as number] : undefined;
-  const out: Record<string, [number, number]> = {};
-  const visit = (current: unknown, prefix: string): void => {
-    if (isMap(current)) {
-      for (const pair of current.items) {
-        if (!isPair(pair) || !isScalar(pair.key)) continue;
-        const key = String(pair.key.value);
-        const fieldPath = prefix ? `${prefix}.${key}` : key;
-        const at = position(document, (pair.value as Node | null) ?? (pair.key));
-        if (at) out[fieldPath] = at;
-        visit(pair.value, fieldPath);
-      }
-    } else if (isSeq(current)) {
-      current.items.forEach((item, index) => {
-        const at = position(document, item as Node);
-        const fieldPath = `${prefix}[${index}]`;
-        if (at) out[fieldPath] = at;
-        visit(item, fieldPath);
-      });
-    }
-  };
-  visit(node, '');
-  return out;
-}
-
-function position(document: LocatedDocument, node: Node | null | undefined): [number, number] | undefined {
-  const offset = node?.range?.[0];
-  if (offset === undefined) return undefined;
-  const location = document.locateOffset(offset);
-  return [location.line, location.column ?? 1];
+  const { readYamlRecords } = await import('./yaml-records.js');
+  return readYamlRecords(source);
 }

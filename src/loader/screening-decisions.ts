@@ -2,7 +2,6 @@ import type { Diagnostic } from '../diagnostics/index.js';
 import type { SourcedDecision } from '../screening/index.js';
 import { checkScreeningDecisions } from './screening-decision-checks.js';
 import { readSource } from './read-source.js';
-import { parseLocated } from './yaml-document.js';
 import { validateAt } from './validate.js';
 import { displayPath } from './builtin.js';
 import { formatLocation } from '../diagnostics/index.js';
@@ -20,6 +19,7 @@ export async function loadScreeningDecisions(path: string): Promise<{ decisions:
   } catch {
     return { decisions: [], diagnostics: [{ code: 'file-not-found', severity: 'error', message: `cannot read screening decisions file ${file}`, hint: 'check the path given to --screening-decisions', location: { file, line: 1 } }] };
   }
+  const { parseLocated } = await import('./yaml-document.js');
   const document = parseLocated(file, text);
   if (document.diagnostics.length) return { decisions: [], diagnostics: [...document.diagnostics] };
   const { ScreeningDecisionsFileSchema } = await import('./schemas.js');

@@ -124,3 +124,8 @@ function keyIndex(node: YAMLMap): Map<string, Pair> {
 function rangeStart(node: Node | null | undefined): number {
   return node?.range?.[0] ?? 0;
 }
+
+/** Whether a text parses as YAML without a syntax error (for telling YAML flow style from broken JSON). */
+export function hasYamlSyntax(text: string): boolean {
+  return parseDocument(text).errors.length === 0;
+}
