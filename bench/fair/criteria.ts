@@ -48,10 +48,9 @@ function pick(r: Rec, scopeOf: (item: Rec) => number): Item[] {
 const all = (r: Rec) => pick(r, () => 0);
 const covered = (r: Rec) => pick(r, i => (i.category === 'other' ? -1 : 0));
 const mineScope = (i: Rec) => (AMMO(i.class) && MINE.has(i.category) ? 0 : i.class === 'arm' && (i.category === 'missiles' || i.category === 'other') ? 1 : -1);
-/** The Conventions' own scope (att-6-2-*): munitions in the 2(1) categories, missiles, and ammunition outside them. */
-const conventionScope = (i: Rec) => (AMMO(i.class) && MINE.has(i.category) && i.category !== 'other' ? 0 : i.class === 'arm' && i.category === 'missiles' ? 1 : i.class === 'ammunition' && i.category === 'other' ? 2 : -1);
-/** Not for an own-use movement, which transfers no title or control (APMBC 2(4), CCM 2(8)). */
-const conventionItems = (r: Rec) => (r.own_use_movement === true ? undefined : pick(r, conventionScope));
+/** The Conventions' own scope (att-6-2-*): munitions in the 2(1) categories, missiles, and anything outside them. */
+const conventionScope = (i: Rec) => (AMMO(i.class) && MINE.has(i.category) && i.category !== 'other' ? 0 : i.class === 'arm' && i.category === 'missiles' ? 1 : i.category === 'other' ? 2 : -1);
+const conventionItems = (r: Rec) => pick(r, conventionScope);
 const diversionScope = (i: Rec) => (i.category === 'other' ? -1 : i.class === 'arm' ? 0 : SALW.has(i.category) ? 1 : HEAVY.has(i.category) ? 2 : -1);
 const exportOnly = (r: Rec) => (r.activity === 'export' ? covered(r) : undefined);
 const exportOrBrokering = (r: Rec) => r.activity === 'export' || r.activity === 'brokering';
@@ -105,6 +104,16 @@ function someItem(ev: Ev | undefined, items: Item[], where: (item: Item, ev: Ev 
 }
 
 const flagged = (item: Item, flag: string, ev: Ev | undefined) => field(ev, `items[${item.i}].flags`, item.v.flags, f => (f as string[]).includes(flag));
+/**
+ * An item counts for a Convention when flagged; unstated flags leave a munition not ruled out, but an
+ * arm or a part outside 2(1) (body armour) counts only when flagged (att-6-2-*'s `when`).
+ */
+const conventionFlagged = (item: Item, flag: string, ev: Ev | undefined): T =>
+  either(
+    ev,
+    () => both(ev, () => not(both(ev, () => field(ev, `items[${item.i}].category`, item.v.category, c => c === 'other'), () => field(ev, `items[${item.i}].class`, item.v.class, c => c === 'arm' || c === 'parts-components'))), () => flagged(item, flag, ev)),
+    () => both(ev, () => present(ev, `items[${item.i}].flags`, item.v.flags), () => flagged(item, flag, ev)),
+  );
 
 /** `all` that evaluates every branch when explaining, and stops at the first false otherwise. */
 function both(ev: Ev | undefined, a: () => T, b: () => T): T {
@@ -166,10 +175,10 @@ export function criteria(embargoes: readonly Embargo[]): Criterion[] {
       test: (r, items, ev) => embargoTest(r, items.map(i => i.v), embargoes, ev) },
     { id: 'att-6-2-apmbc-anti-personnel-mines', article: 'ATT 6', kind: 'prohibition', level: 'prohibited', survivesGates: true, scope: conventionItems,
       scopeBasis: [['ATT 6(2)', 'APMBC 1(1)(b)'], ['ATT 6(2)', 'APMBC 1(1)(b)'], ['APMBC 1(1)(b)']],
-      test: (r, items, ev) => both(ev, () => someItem(ev, items, (item, sub) => flagged(item, 'anti-personnel-mine', sub)), () => partyTo(r, 'authorizing', ['apmbc'], ev)) },
+      test: (r, items, ev) => both(ev, () => someItem(ev, items, (item, sub) => conventionFlagged(item, 'anti-personnel-mine', sub)), () => partyTo(r, 'authorizing', ['apmbc'], ev)) },
     { id: 'att-6-2-ccm-cluster-munitions', article: 'ATT 6', kind: 'prohibition', level: 'prohibited', survivesGates: true, scope: conventionItems,
       scopeBasis: [['ATT 6(2)', 'CCM 1(1)(b)'], ['ATT 6(2)', 'CCM 1(1)(b)'], ['CCM 1(1)(b)']],
-      test: (r, items, ev) => both(ev, () => someItem(ev, items, (item, sub) => flagged(item, 'cluster-munition', sub)), () => partyTo(r, 'authorizing', ['ccm'], ev)) },
+      test: (r, items, ev) => both(ev, () => someItem(ev, items, (item, sub) => conventionFlagged(item, 'cluster-munition', sub)), () => partyTo(r, 'authorizing', ['ccm'], ev)) },
     { id: 'att-6-3-knowledge-of-atrocity-crimes', article: 'ATT 6', kind: 'officer', level: 'prohibited', scope: all,
       test: (r, _items, ev) => field(ev, 'officer.knowledge_6_3', r.officer?.knowledge_6_3, v => v === true) },
     { id: 'att-7-1-a-non-state-armed-group', article: 'ATT 7', kind: 'risk', level: 'substantial', scope: exportOnly,

@@ -79,12 +79,14 @@ export function addRules(engine: Engine, embargoes: readonly Rec[]): number {
   engine.setCondition('transitItems', all(rec('activity', 'in', ['transit', 'trans-shipment']), rec('items', 'anyItem', [{ classes: ['arm'] }])));
   const flagged = (flag: string) => rec('items', 'anyItem', mineItems.map(s => ({ ...s, flag })));
   const flagsAbsent = rec('items', 'anyItem', mineItems.map(s => ({ ...s, flagsAbsent: true })));
-  // The Conventions' own scope (att-6-2-*): munitions in the 2(1) categories, missiles, and ammunition
-  // outside them; never an own-use movement (no transfer of title or control).
-  const conventionItems = [{ classes: AMMO, categories: MINE.filter(c => c !== 'other') }, { classes: ['arm'], categories: ['missiles'] }, { classes: ['ammunition'], categories: ['other'] }];
-  engine.setCondition('conventionItems', all(rec('own_use_movement', 'notEqual', true), rec('items', 'anyItem', conventionItems)));
+  // The Conventions' own scope (att-6-2-*): munitions in the 2(1) categories, missiles, and anything
+  // outside them; a flag counts on any of them, but unstated flags leave only munitions open (an arm
+  // or a part outside 2(1), such as body armour, counts only when flagged).
+  const munitions = [{ classes: AMMO, categories: MINE.filter(c => c !== 'other') }, { classes: ['arm'], categories: ['missiles'] }, { classes: ['ammunition'], categories: ['other'] }];
+  const conventionItems = [...munitions, { categories: ['other'] }];
+  engine.setCondition('conventionItems', all(rec('items', 'anyItem', conventionItems)));
   const conventionFlagged = (flag: string) => rec('items', 'anyItem', conventionItems.map(s => ({ ...s, flag })));
-  const conventionFlagsAbsent = rec('items', 'anyItem', conventionItems.map(s => ({ ...s, flagsAbsent: true })));
+  const conventionFlagsAbsent = rec('items', 'anyItem', munitions.map(s => ({ ...s, flagsAbsent: true })));
   const euc = (field: string) => `end_user_certificate.${field}`;
   const rules: RuleProperties[] = [
     rule('att-2-1-covered-items', 'triggered', 'out-of-scope', all(not(ref('covered')))),

@@ -46,11 +46,15 @@ describe('atra exercise', () => {
       { expect: 'Reason', send: `Not an own-use movement${ENTER}` },
       { expect: 'arms embargo', send: DOWN + ENTER },
       { expect: 'Reason', send: `No UN embargo on Belmark${ENTER}` },
+      { expect: 'Mine Ban', send: DOWN + ENTER },
+      { expect: 'Reason', send: `Body armour is not a mine${ENTER}` },
+      { expect: 'Cluster Munitions', send: DOWN + ENTER },
+      { expect: 'Reason', send: `Nor a cluster munition${ENTER}` },
       { expect: 'overall decision', send: UP + ENTER },
     ]);
     expect(code).toBe(0);
     expect(screen).toContain('Body armour');
-    expect(screen).toContain('Score: 4/4 (100%)');
+    expect(screen).toContain('Score: 6/6 (100%)');
     const written = JSON.parse(readFileSync(result, 'utf8'));
     expect(written).toMatchObject({ scenario: 's15-body-armour', trainee: 'Tess Trainee', score: { percent: 100 }, decision: { answer: 'out-of-scope', correct: true } });
     expect(written.answers.criteria['att-2-1-covered-items']).toEqual({ status: 'triggered', reason: 'Body armour is not a 2(1) category' });

@@ -13,6 +13,7 @@ import type { CommandContext } from '../command-context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { chalkFor } from '../output.js';
 import { DECISIONS } from '../../schema/index.js';
+import { reportError } from '../../report/index.js';
 
 interface CaseCliOptions {
   format: string;
@@ -55,7 +56,7 @@ export async function runCaseAssess(files: readonly string[], options: CaseCliOp
   const results: ReportedResult[] = cases.map(({ result }) =>
     statements ? { ...result, advice: adviceChain(result.id, statements.statements, setup.compiled.policy.countersigning, result.decision, byId.get(result.id)) } : result,
   );
-  const errors = inputs.errors.map(e => ({ source: e.source, id: e.id, message: e.message }));
+  const errors = inputs.errors.map(e => reportError(e.source, e.id, e.message, e.diagnostics));
   const header = { ...setup.header, assessed_at: assessedAt, inputs: inputs.inputs };
   const format = options.format;
   const text = renderCaseReport(format, header, results, errors, { determinations: loaded.files, warnings }, chalkFor(io, options.output !== undefined));
