@@ -22,13 +22,18 @@ export function parseLocated(file: string, text: string): LocatedDocument {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
-  const diagnostics: Diagnostic[] = document.errors.map(error => ({
-    code: 'yaml-syntax',
-    severity: 'error',
-    message: firstLine(error.message),
-    hint: 'fix the YAML syntax at this position (indentation, a missing colon, or an unclosed quote)',
-    location: toLocation(error.pos[0]),
-  }));
+  const diagnostics: Diagnostic[] = document.errors.map(error =>
+    // The parser reports a document nested too deeply for it as an error of its own: that is a resource limit, not a typo.
+    /call stack/i.test(error.message)
+      ? { code: 'yaml-resources', severity: 'error', message: 'the document is nested too deeply to read', hint: 'flatten the structure', location: toLocation(error.pos[0]) }
+      : {
+          code: 'yaml-syntax',
+          severity: 'error',
+          message: firstLine(error.message),
+          hint: 'fix the YAML syntax at this position (indentation, a missing colon, or an unclosed quote)',
+          location: toLocation(error.pos[0]),
+        },
+  );
   // Duplicate keys are checked here, in one pass: the parser's own check compares every pair of keys.
   if (!diagnostics.length) diagnostics.push(...keyProblems(document.contents, toLocation));
   let value: unknown;

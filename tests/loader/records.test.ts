@@ -39,6 +39,13 @@ describe('record loading', () => {
     expect(loaded.errors[0]!.source).toMatch(/^apps\.yaml:\d+:\d+$/);
   });
 
+  it('a document nested too deeply for the parser is a resource limit, not a syntax error', async () => {
+    const depth = 3000;
+    const loaded = await loadRecordsFromYaml(source(`id: X\ndate: 2026-01-01\nitems: ${'['.repeat(depth)}${']'.repeat(depth)}\n`));
+    expect(loaded.unreadable).toBe(true);
+    expect(loaded.errors[0]?.diagnostics[0]).toMatchObject({ code: 'yaml-resources', message: 'the document is nested too deeply to read' });
+  });
+
   it('records field positions so evidence can cite file:line:col', async () => {
     const loaded = await loadRecordsFromYaml(source('id: A\ndate: 2026-01-01\nend_user:\n  state: KP\nitems: [{ category: missiles, class: arm }]\n'));
     expect(loaded.records[0]!.origin.fields!['end_user.state']).toEqual([4, 10]);
