@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
-import { limitMessage, type Limits } from '../loader/index.js';
-import { InputStop } from './input-units.js';
+import type { Limits } from '../loader/index.js';
+import { csvLineTooLong, csvRecordTooLarge } from './input-units.js';
 import { decodeUnitBytes } from './unit-decoding.js';
 
 /* The byte-level work of cutting UTF-8 CSV without decoding it: scanning for quotes and line breaks, checking the bytes are well-formed, and counting characters for the limits. */
@@ -79,17 +79,12 @@ export function checkLimits(file: string, pending: Buffer, scanned: number, stat
   state.longRecords = [];
   for (const { start, end, line, record } of long) {
     if (charsIn(pending, start, end) <= (record ? limits.maxRecordChars : limits.maxLineChars)) continue;
-    if (record) throw new InputStop(limitMessage(`the CSV record starting at line ${line}`, limits.maxRecordChars, '--max-record-size'), line, 'record-too-large', 'look for a quote that is never closed, or raise the limit');
-    throw new InputStop(limitMessage(`line ${line}`, limits.maxLineChars, '--max-line-length'), line, 'line-too-long', 'check the file is CSV with line breaks, or raise the limit');
+    throw record ? csvRecordTooLarge(line, limits) : csvLineTooLong(line, limits);
   }
   if (scanned - lineStart <= limits.maxLineChars && scanned - recordStart <= limits.maxRecordChars) return;
   const end = scanned - incompleteTail(pending, scanned);
-  if (charsIn(pending, lineStart, end) > limits.maxLineChars) {
-    throw new InputStop(limitMessage(`line ${lineAt}`, limits.maxLineChars, '--max-line-length'), lineAt, 'line-too-long', 'check the file is CSV with line breaks, or raise the limit');
-  }
-  if (charsIn(pending, recordStart, end) > limits.maxRecordChars) {
-    throw new InputStop(limitMessage(`the CSV record starting at line ${recordLine}`, limits.maxRecordChars, '--max-record-size'), recordLine, 'record-too-large', 'look for a quote that is never closed, or raise the limit');
-  }
+  if (charsIn(pending, lineStart, end) > limits.maxLineChars) throw csvLineTooLong(lineAt, limits);
+  if (charsIn(pending, recordStart, end) > limits.maxRecordChars) throw csvRecordTooLarge(recordLine, limits);
 }
 
 /**

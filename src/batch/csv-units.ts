@@ -1,7 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import { limitMessage, type Limits } from '../loader/index.js';
+import type { Limits } from '../loader/index.js';
 import { mapHeader, type CsvColumn } from '../loader/index.js';
-import { InputStop, UNIT_SIZE, type InputRead } from './input-units.js';
+import { UNIT_SIZE, csvLineTooLong as lineTooLong, csvRecordTooLarge as recordTooLarge, type InputRead } from './input-units.js';
 import type { Unit } from './units.js';
 
 /**
@@ -79,14 +79,6 @@ export function readCsvHeader(text: string, file: string, firstLine: number, lim
   const mapped = mapHeader(rows[0] ?? [], file, firstLine, limits.maxListIndex);
   if (!mapped.columns) read.fatal = mapped.diagnostics;
   return mapped.columns;
-}
-
-function lineTooLong(at: number, limits: Limits): InputStop {
-  return new InputStop(limitMessage(`line ${at}`, limits.maxLineChars, '--max-line-length'), at, 'line-too-long', 'check the file is CSV with line breaks, or raise the limit');
-}
-
-function recordTooLarge(at: number, limits: Limits): InputStop {
-  return new InputStop(limitMessage(`the CSV record starting at line ${at}`, limits.maxRecordChars, '--max-record-size'), at, 'record-too-large', 'look for a quote that is never closed, or raise the limit');
 }
 
 function countLf(text: string, from: number, to: number): number {

@@ -1,4 +1,5 @@
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/index.js';
+import { limitMessage, type Limits } from '../loader/index.js';
 
 /* The shared vocabulary of reading an input in units: how many records a unit holds, what reading produced, and what stops it. */
 
@@ -24,4 +25,14 @@ export class InputStop extends Error {
   ) {
     super(message);
   }
+}
+
+/** A CSV line over `--max-line-length`, at its line: the text and byte cutters stop the same way. */
+export function csvLineTooLong(at: number, limits: Limits): InputStop {
+  return new InputStop(limitMessage(`line ${at}`, limits.maxLineChars, '--max-line-length'), at, 'line-too-long', 'check the file is CSV with line breaks, or raise the limit');
+}
+
+/** A CSV record over `--max-record-size`, at the line it starts on. */
+export function csvRecordTooLarge(at: number, limits: Limits): InputStop {
+  return new InputStop(limitMessage(`the CSV record starting at line ${at}`, limits.maxRecordChars, '--max-record-size'), at, 'record-too-large', 'look for a quote that is never closed, or raise the limit');
 }

@@ -26,15 +26,11 @@ export function packOutput(items: readonly OutputItem[]): { packed: PackedOutput
     texts.push(item.text);
     return { ...item, text: '' };
   });
-  let bytes = encoder.encode(texts.join(''));
-  // Joined, a text ending in half a surrogate pair and the next starting with the other half would
-  // encode as one character and shift every later slice: then encode them one by one.
-  const total = lengths.reduce((sum, length) => sum + length, 0);
-  if (bytes.length !== total) {
-    bytes = new Uint8Array(total);
-    let at = 0;
-    for (const text of texts) at += encoder.encodeInto(text, bytes.subarray(at)).written;
-  }
+  // Encoded one by one into a buffer of the exact size: each slice is its own text's bytes (a join
+  // could fuse half surrogate pairs across two texts), and no joined copy is made.
+  const bytes = new Uint8Array(lengths.reduce((sum, length) => sum + length, 0));
+  let at = 0;
+  for (const text of texts) at += encoder.encodeInto(text, bytes.subarray(at)).written;
   return { packed: { items: bare, lengths, bytes }, transfer: [bytes.buffer, lengths.buffer] };
 }
 
